@@ -1,0 +1,3 @@
+from guichet.app import main
+
+raise SystemExit(main())

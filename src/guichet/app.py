@@ -1,0 +1,103 @@
+"""Composition root: reads the command line, builds the desk, runs Qt.
+
+Imports are staged so the window appears first: Qt and the window come in
+before the database layer, which is imported once the window is on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from guichet import __version__
+
+DATA_DIR_ENV = "GUICHET_DATA_DIR"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="guichet", description="France Services front desk")
+    parser.add_argument("--version", action="version", version=f"guichet {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=os.environ.get(DATA_DIR_ENV) or None,
+        help=f"folder of the site's database (default: ${DATA_DIR_ENV}, else the app-data folder)",
+    )
+    parser.add_argument("--demo", action="store_true", help="seed a demo site when none exists")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="DIR", help="render the main screens to DIR and exit"
+    )
+    parser.add_argument("--language", default="fr", help="interface language (fr, en)")
+    parser.add_argument("--catalog-dir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def default_data_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setApplicationName("guichet")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+
+    from guichet.i18n import install_translations
+    from guichet.ui import style
+    from guichet.ui.main_window import MainWindow
+
+    install_translations(args.language)
+    style.apply(app)
+    data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    window = MainWindow()
+
+    if args.screenshot:
+        if not _attach(window, data_dir, args):
+            return 2
+        from guichet.ui import screenshots
+
+        for path in screenshots.render(window, args.screenshot):
+            print(path)
+        window.desk.close()
+        return 0
+
+    window.show()
+
+    def ready() -> None:
+        if not _attach(window, data_dir, args):
+            app.exit(2)
+        elif args.exit_when_ready:
+            app.quit()
+
+    QTimer.singleShot(0, ready)
+    status = app.exec()
+    if window.desk is not None:
+        window.desk.close()
+    return status
+
+
+def _attach(window, data_dir: Path, args: argparse.Namespace) -> bool:
+    """Open the site's data; a damaged database gets a French message, not a traceback."""
+    from guichet.paths import shipped_catalog_dir
+    from guichet.services.desk import open_desk
+    from guichet.storage.database import DatabaseUnreadable
+    from guichet.ui.errors import show_database_error
+
+    try:
+        desk = open_desk(data_dir, args.catalog_dir or shipped_catalog_dir(), demo=args.demo)
+    except DatabaseUnreadable as error:
+        show_database_error(window, error)
+        return False
+    window.attach(desk)
+    return True

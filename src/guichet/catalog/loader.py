@@ -1,0 +1,244 @@
+"""Reads catalogue files, checks them against the schema, builds a Catalog.
+
+Validation is strict and stops at the first fault so the message can name
+one file and one entry: a technician fixes it and tries again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from guichet.catalog.errors import CatalogError
+from guichet.domain.catalog import (
+    Catalog,
+    DocumentForm,
+    DocumentRequirement,
+    Operator,
+    Procedure,
+    Theme,
+)
+from guichet.i18n import tr
+
+_CONTEXT = "CatalogLoader"
+CATALOG_FILE = "catalog.json"
+SCHEMA_FILE = "schema.json"
+PROCEDURES_DIR = "procedures"
+
+Documents = dict[str, Any]
+
+
+def catalog_files(directory: Path) -> list[Path]:
+    """The files that make a catalogue, in a stable order."""
+    return [directory / CATALOG_FILE, *sorted((directory / PROCEDURES_DIR).glob("*.json"))]
+
+
+def fingerprint(directory: Path) -> str:
+    """Changes whenever any catalogue file or the schema changes."""
+    digest = hashlib.sha256()
+    for path in [directory / SCHEMA_FILE, *catalog_files(directory)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
+def read_documents(directory: Path) -> Documents:
+    """Parse every file as JSON; the result is keyed by file name."""
+    documents: Documents = {}
+    for path in catalog_files(directory):
+        name = path.name if path.parent == directory else f"{PROCEDURES_DIR}/{path.name}"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise CatalogError(name, None, tr(_CONTEXT, "the file is missing")) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise CatalogError(
+                name, None, tr(_CONTEXT, "the file cannot be read ({reason})").format(reason=error)
+            ) from None
+        try:
+            documents[name] = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise CatalogError(
+                name,
+                None,
+                tr(_CONTEXT, "this is not valid JSON (line {line}, column {column})").format(
+                    line=error.lineno, column=error.colno
+                ),
+            ) from None
+    return documents
+
+
+def validate(documents: Documents, schema_path: Path) -> None:
+    """Check each document against its part of the schema, then cross-references."""
+    import jsonschema  # deferred: only needed when the catalogue changed
+
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    for name, document in documents.items():
+        part = "catalog_file" if name == CATALOG_FILE else "procedures_file"
+        rooted = {key: value for key, value in schema.items() if key != "oneOf"}
+        rooted["$ref"] = f"#/$defs/{part}"
+        error = jsonschema.exceptions.best_match(
+            jsonschema.Draft202012Validator(rooted).iter_errors(document)
+        )
+        if error is not None:
+            entry, detail = _describe(document, list(error.absolute_path), error)
+            raise CatalogError(name, entry, detail)
+    _check_references(documents)
+
+
+def build(documents: Documents) -> Catalog:
+    """Turn validated documents into the Catalog the program uses."""
+    meta = documents[CATALOG_FILE]
+    procedures: dict[str, Procedure] = {}
+    for name, document in documents.items():
+        if name == CATALOG_FILE:
+            continue
+        for raw in document["procedures"]:
+            procedures[raw["id"]] = _procedure(raw)
+    return Catalog(
+        version=meta["version"],
+        date=meta["date"],
+        themes={t["id"]: Theme(t["id"], t["name"]) for t in meta["themes"]},
+        operators={
+            o["id"]: Operator(o["id"], o["short_name"], o["name"], o["website"])
+            for o in meta["operators"]
+        },
+        procedures=procedures,
+    )
+
+
+def load_catalog(directory: Path) -> Catalog:
+    documents = read_documents(directory)
+    validate(documents, directory / SCHEMA_FILE)
+    return build(documents)
+
+
+def _procedure(raw: Mapping[str, Any]) -> Procedure:
+    return Procedure(
+        id=raw["id"],
+        operator_id=raw["operator"],
+        theme_id=raw["theme"],
+        title=raw["title"],
+        summary=raw["summary"],
+        source=raw["source"],
+        keywords=tuple(raw.get("keywords", ())),
+        fiche=raw.get("fiche"),
+        online_service=raw.get("online_service"),
+        cerfa=raw.get("cerfa"),
+        no_document=raw.get("no_document", False),
+        documents=tuple(
+            DocumentRequirement(
+                label=d["label"],
+                form=DocumentForm(d["form"]),
+                validity=d.get("validity"),
+                alternatives=tuple(d.get("alternatives", ())),
+                condition=d.get("condition"),
+                details=d.get("details"),
+            )
+            for d in raw["documents"]
+        ),
+    )
+
+
+def _check_references(documents: Documents) -> None:
+    meta = documents[CATALOG_FILE]
+    operators = {o["id"] for o in meta["operators"]}
+    themes = {t["id"] for t in meta["themes"]}
+    seen: dict[str, str] = {}
+    for name, document in documents.items():
+        if name == CATALOG_FILE:
+            continue
+        for index, raw in enumerate(document["procedures"]):
+            entry = _procedure_entry(raw, index)
+            if raw["id"] in seen:
+                raise CatalogError(
+                    name,
+                    entry,
+                    tr(_CONTEXT, "the identifier is already used in “{other}”").format(
+                        other=seen[raw["id"]]
+                    ),
+                )
+            seen[raw["id"]] = name
+            if raw["operator"] not in operators:
+                raise CatalogError(
+                    name,
+                    entry,
+                    tr(_CONTEXT, "unknown operator “{value}”").format(value=raw["operator"]),
+                )
+            if raw["theme"] not in themes:
+                raise CatalogError(
+                    name, entry, tr(_CONTEXT, "unknown theme “{value}”").format(value=raw["theme"])
+                )
+            if not raw["documents"] and not raw.get("no_document", False):
+                raise CatalogError(
+                    name,
+                    entry,
+                    tr(_CONTEXT, "the checklist is empty; set “no_document” if none is needed"),
+                )
+
+
+def _procedure_entry(raw: Any, index: int) -> str:
+    if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
+        return tr(_CONTEXT, "procedure “{id}” (no. {number})").format(
+            id=raw["id"], number=index + 1
+        )
+    return tr(_CONTEXT, "procedure no. {number}").format(number=index + 1)
+
+
+def _describe(document: Any, path: list[Any], error: Any) -> tuple[str | None, str]:
+    """Name the entry (a procedure, an operator…) and phrase the fault in it."""
+    entry: str | None = None
+    rest = path
+    if len(path) >= 2 and isinstance(path[1], int):
+        section, index = path[0], path[1]
+        items = document.get(section, []) if isinstance(document, Mapping) else []
+        raw = items[index] if index < len(items) else None
+        if section == "procedures":
+            entry = _procedure_entry(raw, index)
+        else:
+            label = raw.get("id") if isinstance(raw, Mapping) else None
+            entry = tr(_CONTEXT, "entry “{id}” of “{section}”").format(
+                id=label or index + 1, section=section
+            )
+        rest = path[2:]
+    where = " › ".join(
+        tr(_CONTEXT, "item {number}").format(number=p + 1) if isinstance(p, int) else str(p)
+        for p in rest
+    )
+    return entry, _phrase(error, where)
+
+
+def _phrase(error: Any, where: str) -> str:
+    kind = error.validator
+    instance = error.instance
+    if kind == "required":
+        missing = [k for k in error.validator_value if k not in instance]
+        return tr(_CONTEXT, "the field “{field}” is missing").format(
+            field=_join(f"{where} › {m}" if where else m for m in missing)
+        )
+    if kind == "additionalProperties":
+        allowed = error.schema.get("properties", {})
+        extra = [k for k in instance if k not in allowed]
+        return tr(_CONTEXT, "unknown field “{field}”").format(field=_join(extra))
+    field = where or tr(_CONTEXT, "(whole file)")
+    if kind == "type":
+        return tr(_CONTEXT, "the field “{field}” has the wrong type").format(field=field)
+    if kind in ("enum", "const"):
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        return tr(_CONTEXT, "the field “{field}” must be one of: {values}").format(
+            field=field, values=_join(str(v) for v in allowed)
+        )
+    if kind in ("minLength", "minItems"):
+        return tr(_CONTEXT, "the field “{field}” is empty or too short").format(field=field)
+    if kind in ("maxLength", "maxItems"):
+        return tr(_CONTEXT, "the field “{field}” is too long").format(field=field)
+    if kind == "pattern":
+        return tr(_CONTEXT, "the field “{field}” is not in the expected format").format(field=field)
+    return tr(_CONTEXT, "the field “{field}” is invalid").format(field=field)
+
+
+def _join(values: Iterable[str]) -> str:
+    return ", ".join(values)

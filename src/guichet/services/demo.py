@@ -1,0 +1,75 @@
+"""A demo site so the program can be tried (and screenshotted) with no set-up.
+
+The visits are invented and anonymous, drawn from the shipped catalogue.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+from guichet.domain.agent import Role
+from guichet.domain.catalog import Catalog
+from guichet.domain.visit import (
+    AgeBand,
+    DocumentCheckDraft,
+    DocumentStatus,
+    Gender,
+    HelpType,
+    Outcome,
+    RequestDraft,
+    VisitDraft,
+)
+from guichet.services.auth import add_agent
+from guichet.services.clock import utcnow
+from guichet.services.intake import IntakeService
+from guichet.services.site import SiteInfo, create_site
+from guichet.storage.database import Database
+
+DEMO_PIN = "1234"
+DEMO_SITE = "France Services de Val-de-Loue (démo)"
+DEMO_MANAGER = "Camille Martin"
+DEMO_AGENTS = ("Karim Benali", "Sophie Leroy")
+
+
+def seed_demo(db: Database, catalog: Catalog, visits: int = 6) -> SiteInfo:
+    site, manager = create_site(db, DEMO_SITE, DEMO_MANAGER, DEMO_PIN)
+    agents = [manager.id] + [
+        add_agent(db, site.id, name, DEMO_PIN, Role.AGENT).id for name in DEMO_AGENTS
+    ]
+    intake = IntakeService(db, site.id, site.workstation_id)
+    rng = random.Random(20261127)
+    procedures = sorted(catalog.procedures.values(), key=lambda p: p.id)
+    opening = utcnow().replace(hour=8, minute=30, second=0, microsecond=0)
+    for number in range(visits if procedures else 0):
+        procedure = rng.choice(procedures)
+        outcome = rng.choice(list(Outcome))
+        request = RequestDraft(
+            operator_id=procedure.operator_id,
+            procedure_id=procedure.id,
+            procedure_title=procedure.title,
+            theme_id=procedure.theme_id,
+            help_type=rng.choice(list(HelpType)),
+            outcome=outcome,
+            documents=[
+                DocumentCheckDraft(
+                    d.label,
+                    DocumentStatus.MISSING
+                    if outcome is Outcome.MUST_COME_BACK and i == 0
+                    else DocumentStatus.PRESENT,
+                )
+                for i, d in enumerate(procedure.documents)
+            ],
+        )
+        draft = VisitDraft(
+            age_band=rng.choice([*AgeBand, None]),
+            gender=rng.choice([*Gender, None]),
+            first_visit=rng.choice([True, False, None]),
+            requests=[request],
+        )
+        # Spread over the morning, never in the future.
+        closed = min(opening + timedelta(minutes=17 * number + rng.randint(0, 12)), utcnow())
+        intake.record(
+            rng.choice(agents), draft, closed - timedelta(minutes=rng.randint(5, 20)), closed
+        )
+    return site

@@ -1,0 +1,182 @@
+"""Logging visits at the desk: record, correct or cancel, and list the day.
+
+Each save is one transaction: the visit, its requests and their document
+checks land together or not at all.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from guichet.domain.visit import (
+    AgeBand,
+    Channel,
+    DocumentCheckDraft,
+    DocumentStatus,
+    Gender,
+    HelpType,
+    Outcome,
+    RequestDraft,
+    VisitDraft,
+    VisitStatus,
+    VisitSummary,
+)
+from guichet.services.clock import local_day_bounds, to_local, utcnow
+from guichet.storage.database import Database
+from guichet.storage.models import DocumentCheck, Request, Visit
+
+
+class VisitNotEditable(Exception):
+    """Only today's visits can be corrected or cancelled at the desk."""
+
+
+@dataclass
+class IntakeService:
+    db: Database
+    site_id: str
+    workstation_id: str
+
+    def record(
+        self,
+        agent_id: str,
+        draft: VisitDraft,
+        started_at: datetime,
+        closed_at: datetime | None = None,
+    ) -> str:
+        """``closed_at`` defaults to now; only imports and demo data pass it."""
+        draft.validate()
+        now = closed_at or utcnow()
+        visit = Visit(
+            id=str(uuid.uuid4()),
+            site_id=self.site_id,
+            workstation_id=self.workstation_id,
+            agent_id=agent_id,
+            started_at=started_at,
+            closed_at=now,
+            updated_at=now,
+            status=VisitStatus.CLOSED.value,
+        )
+        _apply(visit, draft)
+        with self.db.session() as session:
+            session.add(visit)
+        return visit.id
+
+    def correct(self, visit_id: str, draft: VisitDraft) -> None:
+        draft.validate()
+        with self.db.session() as session:
+            visit = self._editable(session, visit_id)
+            visit.requests.clear()
+            session.flush()
+            _apply(visit, draft)
+            visit.updated_at = utcnow()
+
+    def cancel(self, visit_id: str) -> None:
+        with self.db.session() as session:
+            visit = self._editable(session, visit_id)
+            visit.status = VisitStatus.CANCELLED.value
+            visit.updated_at = utcnow()
+
+    def draft(self, visit_id: str) -> VisitDraft:
+        with self.db.session() as session:
+            return _draft(self._load(session, visit_id))
+
+    def day(self, day: date | None = None) -> list[VisitSummary]:
+        start, end = local_day_bounds(day or date.today())
+        with self.db.session() as session:
+            visits = session.scalars(
+                select(Visit)
+                .where(
+                    Visit.site_id == self.site_id,
+                    Visit.closed_at >= start,
+                    Visit.closed_at < end,
+                )
+                .options(selectinload(Visit.requests), selectinload(Visit.agent))
+                .order_by(Visit.closed_at.desc())
+            ).all()
+            return [_summary(v) for v in visits]
+
+    def _load(self, session, visit_id: str) -> Visit:
+        visit = session.get(
+            Visit,
+            visit_id,
+            options=[selectinload(Visit.requests).selectinload(Request.documents)],
+        )
+        if visit is None or visit.site_id != self.site_id:
+            raise VisitNotEditable(visit_id)
+        return visit
+
+    def _editable(self, session, visit_id: str) -> Visit:
+        visit = self._load(session, visit_id)
+        if to_local(visit.closed_at).date() != date.today():
+            raise VisitNotEditable(visit_id)
+        return visit
+
+
+def _apply(visit: Visit, draft: VisitDraft) -> None:
+    visit.channel = draft.channel.value
+    visit.age_band = draft.age_band.value if draft.age_band else None
+    visit.gender = draft.gender.value if draft.gender else None
+    visit.commune = draft.commune.upper() if draft.commune else None
+    visit.first_visit = draft.first_visit
+    for position, request in enumerate(draft.requests):
+        visit.requests.append(
+            Request(
+                id=str(uuid.uuid4()),
+                position=position,
+                operator_id=request.operator_id,
+                procedure_id=request.procedure_id,
+                procedure_title=request.procedure_title,
+                theme_id=request.theme_id,
+                help_type=request.help_type.value,
+                outcome=request.outcome.value,
+                documents=[
+                    DocumentCheck(
+                        id=str(uuid.uuid4()), position=i, label=d.label, status=d.status.value
+                    )
+                    for i, d in enumerate(request.documents)
+                ],
+            )
+        )
+
+
+def _draft(visit: Visit) -> VisitDraft:
+    return VisitDraft(
+        channel=Channel(visit.channel),
+        age_band=AgeBand(visit.age_band) if visit.age_band else None,
+        gender=Gender(visit.gender) if visit.gender else None,
+        commune=visit.commune,
+        first_visit=visit.first_visit,
+        requests=[
+            RequestDraft(
+                operator_id=r.operator_id,
+                procedure_id=r.procedure_id,
+                procedure_title=r.procedure_title,
+                theme_id=r.theme_id,
+                help_type=HelpType(r.help_type),
+                outcome=Outcome(r.outcome),
+                documents=[
+                    DocumentCheckDraft(d.label, DocumentStatus(d.status)) for d in r.documents
+                ],
+            )
+            for r in visit.requests
+        ],
+    )
+
+
+def _summary(visit: Visit) -> VisitSummary:
+    return VisitSummary(
+        id=visit.id,
+        closed_at=to_local(visit.closed_at),
+        agent_name=visit.agent.name,
+        channel=Channel(visit.channel),
+        status=VisitStatus(visit.status),
+        procedures=tuple(r.procedure_title or "" for r in visit.requests),
+        operators=tuple(r.operator_id for r in visit.requests),
+        help_types=tuple(HelpType(r.help_type) for r in visit.requests),
+        outcomes=tuple(Outcome(r.outcome) for r in visit.requests),
+    )

@@ -1,0 +1,14 @@
+"""Alembic environment: runs on the engine guichet hands over, never from a URL."""
+
+from alembic import context
+
+from guichet.storage.models import Base
+
+engine = context.config.attributes["engine"]
+with engine.begin() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+    )
+    context.run_migrations()

@@ -1,0 +1,111 @@
+"""Tables of the desk's local database.
+
+Ids are UUID strings made on the desk, so rows can later travel to the hub
+without clashing. Times are stored in UTC. The visit log holds no name and
+no identity number: the only people named are the site's agents.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Facts about this installation (its site, its workstation id)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Site(Base):
+    __tablename__ = "site"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    commune: Mapped[str | None] = mapped_column(String(5))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Workstation(Base):
+    __tablename__ = "workstation"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Agent(Base):
+    __tablename__ = "agent"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Visit(Base):
+    __tablename__ = "visit"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"), index=True)
+    workstation_id: Mapped[str] = mapped_column(ForeignKey("workstation.id"))
+    agent_id: Mapped[str] = mapped_column(ForeignKey("agent.id"))
+    channel: Mapped[str] = mapped_column(String(16), default="on_site", server_default="on_site")
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16))
+    age_band: Mapped[str | None] = mapped_column(String(16))
+    gender: Mapped[str | None] = mapped_column(String(16))
+    commune: Mapped[str | None] = mapped_column(String(5))
+    first_visit: Mapped[bool | None] = mapped_column(Boolean)
+    agent: Mapped[Agent] = relationship()
+    requests: Mapped[list[Request]] = relationship(
+        back_populates="visit",
+        order_by="Request.position",
+        cascade="all, delete-orphan",
+    )
+
+
+class Request(Base):
+    __tablename__ = "request"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    operator_id: Mapped[str] = mapped_column(String(80))
+    procedure_id: Mapped[str | None] = mapped_column(String(80))
+    procedure_title: Mapped[str | None] = mapped_column(String(200))
+    theme_id: Mapped[str | None] = mapped_column(String(80))
+    help_type: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(16))
+    visit: Mapped[Visit] = relationship(back_populates="requests")
+    documents: Mapped[list[DocumentCheck]] = relationship(
+        order_by="DocumentCheck.position", cascade="all, delete-orphan"
+    )
+
+
+class DocumentCheck(Base):
+    __tablename__ = "document_check"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(400))
+    status: Mapped[str] = mapped_column(String(16))

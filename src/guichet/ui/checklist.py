@@ -1,0 +1,163 @@
+"""The checklist of supporting documents for one request.
+
+Each row is a tick box (document shown) and a "not applicable" toggle.
+Up/Down move between rows and N marks a row not applicable, so the list is
+worked through without the mouse.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.domain.catalog import DocumentRequirement
+from guichet.domain.visit import DocumentCheckDraft, DocumentStatus
+from guichet.ui import labels
+
+
+class ChecklistRow(QWidget):
+    def __init__(self, requirement: DocumentRequirement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = requirement.label
+        self.checkbox = QCheckBox(requirement.label)
+        self.checkbox.setObjectName("document")
+        self.not_applicable = QToolButton()
+        self.not_applicable.setText(self.tr("Not applicable"))
+        self.not_applicable.setCheckable(True)
+        self.not_applicable.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.not_applicable.setAccessibleName(
+            self.tr("Not applicable: {label}").format(label=requirement.label)
+        )
+        self.not_applicable.toggled.connect(self._not_applicable_toggled)
+        self.checkbox.toggled.connect(self._checked)
+        details = self._details(requirement)
+        self.details = QLabel(details)
+        self.details.setObjectName("hint")
+        self.details.setWordWrap(True)
+        self.checkbox.setAccessibleDescription(details)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.checkbox, 1)
+        top.addWidget(self.not_applicable)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+
+    def _details(self, requirement: DocumentRequirement) -> str:
+        parts = [labels.document_form(requirement.form).capitalize()]
+        if requirement.validity:
+            parts.append(requirement.validity)
+        if requirement.condition:
+            parts.append(requirement.condition)
+        text = " · ".join(parts)
+        if requirement.alternatives:
+            text += "\n" + self.tr("One of: {items}").format(
+                items=", ".join(requirement.alternatives)
+            )
+        if requirement.details:
+            text += "\n" + requirement.details
+        return text
+
+    def _not_applicable_toggled(self, on: bool) -> None:
+        if on:
+            self.checkbox.setChecked(False)
+        font = self.checkbox.font()
+        font.setStrikeOut(on)
+        self.checkbox.setFont(font)
+
+    def _checked(self, on: bool) -> None:
+        if on:
+            self.not_applicable.setChecked(False)
+
+    def status(self) -> DocumentStatus:
+        if self.not_applicable.isChecked():
+            return DocumentStatus.NOT_APPLICABLE
+        return DocumentStatus.PRESENT if self.checkbox.isChecked() else DocumentStatus.MISSING
+
+    def set_status(self, status: DocumentStatus) -> None:
+        self.not_applicable.setChecked(status is DocumentStatus.NOT_APPLICABLE)
+        self.checkbox.setChecked(status is DocumentStatus.PRESENT)
+
+
+class Checklist(QWidget):
+    """Emits ``advance`` when Enter is pressed on a row: the agent is done here."""
+
+    advance = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ChecklistRow] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._empty = QLabel()
+        self._empty.setObjectName("hint")
+        self._layout.addWidget(self._empty)
+        self._layout.addStretch(1)
+        self.show_requirements((), no_document=False)
+
+    def show_requirements(
+        self, requirements: tuple[DocumentRequirement, ...], no_document: bool
+    ) -> None:
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        for requirement in requirements:
+            row = ChecklistRow(requirement, self)
+            row.checkbox.installEventFilter(self)
+            self._layout.insertWidget(self._layout.count() - 1, row)
+            self.rows.append(row)
+        self._empty.setVisible(not self.rows)
+        self._empty.setText(
+            self.tr("No supporting document is needed for this procedure.")
+            if no_document
+            else self.tr("Choose a procedure to see its checklist.")
+        )
+
+    def checks(self) -> list[DocumentCheckDraft]:
+        return [DocumentCheckDraft(row.label, row.status()) for row in self.rows]
+
+    def restore(self, checks: list[DocumentCheckDraft]) -> None:
+        by_label = {check.label: check.status for check in checks}
+        for row in self.rows:
+            row.set_status(by_label.get(row.label, DocumentStatus.MISSING))
+
+    def focus_first(self) -> bool:
+        if not self.rows:
+            return False
+        self.rows[0].checkbox.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            index = next((i for i, row in enumerate(self.rows) if row.checkbox is watched), None)
+            if index is not None:
+                return self._key(index, event)
+        return super().eventFilter(watched, event)
+
+    def _key(self, index: int, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            target = index + step
+            if 0 <= target < len(self.rows):
+                self.rows[target].checkbox.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key == Qt.Key.Key_N and not event.modifiers():
+            self.rows[index].not_applicable.toggle()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.advance.emit()
+            return True
+        return False

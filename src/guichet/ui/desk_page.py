@@ -1,0 +1,203 @@
+"""The agent's desk: today's visits with totals, and the visit form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.domain.agent import AgentInfo
+from guichet.domain.visit import VisitDraft, VisitStatus, day_totals
+from guichet.services.desk import Desk
+from guichet.services.intake import VisitNotEditable
+from guichet.ui.visit_form import VisitForm
+from guichet.ui.visit_table_model import VisitTableModel
+
+
+class DeskPage(QWidget):
+    logout_requested = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.agent: AgentInfo | None = None
+
+        self.greeting = QLabel()
+        self.greeting.setObjectName("pageTitle")
+        self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
+        self.new_visit_button.setObjectName("primary")
+        self.new_visit_button.clicked.connect(self.new_visit)
+        self.logout_button = QPushButton(self.tr("Log out"))
+        self.logout_button.clicked.connect(self.logout_requested)
+
+        self.model = VisitTableModel(desk.catalog)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Today's visits"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(VisitTableModel.PROCEDURES, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.correct_selected())
+        self.totals = QLabel()
+        self.totals.setObjectName("totals")
+        self.totals.setAccessibleName(self.tr("Totals of the day"))
+        self.correct_button = QPushButton(self.tr("Correct (Ctrl+E)"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.cancel_visit_button = QPushButton(self.tr("Cancel the visit (Del)"))
+        self.cancel_visit_button.clicked.connect(self.cancel_selected)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Last action"))
+
+        self.form = VisitForm(desk.catalog, desk.index)
+        self.form.submitted.connect(self._save)
+        self.form.cancelled.connect(self.show_day)
+
+        day = QWidget()
+        day_layout = QVBoxLayout(day)
+        day_title = QLabel(self.tr("Today's visits"))
+        day_title.setObjectName("sectionTitle")
+        day_layout.addWidget(day_title)
+        day_layout.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.totals, 1)
+        actions.addWidget(self.correct_button)
+        actions.addWidget(self.cancel_visit_button)
+        day_layout.addLayout(actions)
+        day_layout.addWidget(self.status)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(day)
+        self.stack.addWidget(self.form)
+        self._day = day
+
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.greeting, 1)
+        header_row.addWidget(self.new_visit_button)
+        header_row.addWidget(self.logout_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row)
+        layout.addWidget(self.stack, 1)
+
+        for keys, slot in (
+            ("Ctrl+N", self.new_visit),
+            ("Ctrl+E", self.correct_selected),
+            ("Delete", self.cancel_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- navigation -----------------------------------------------------------
+
+    def start(self, agent: AgentInfo) -> None:
+        self.agent = agent
+        site = self._desk.site.name if self._desk.site else ""
+        self.greeting.setText(self.tr("Hello {name} — {site}").format(name=agent.name, site=site))
+        self.status.clear()
+        self.show_day()
+
+    def show_day(self) -> None:
+        self.refresh()
+        self.stack.setCurrentWidget(self._day)
+        self.new_visit_button.setEnabled(True)
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def new_visit(self) -> None:
+        if self.stack.currentWidget() is self.form:
+            return
+        self.form.reset()
+        self._show_form()
+
+    def _show_form(self) -> None:
+        self.stack.setCurrentWidget(self.form)
+        self.new_visit_button.setEnabled(False)
+        self.form.editors()[0].search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        visits = self._desk.intake.day()
+        self.model.set_visits(visits)
+        totals = day_totals(visits)
+        share = totals.handled_on_site_share
+        self.totals.setText(
+            self.tr("{visits} visits · {requests} requests · {share} handled on site").format(
+                visits=totals.visits,
+                requests=totals.requests,
+                share="—" if share is None else f"{share:.0%}".replace("%", " %"),
+            )
+        )
+
+    # -- actions ------------------------------------------------------------------
+
+    def _save(self, draft: VisitDraft) -> None:
+        assert self.agent is not None
+        intake = self._desk.intake
+        try:
+            if self.form.editing_id:
+                intake.correct(self.form.editing_id, draft)
+                message = self.tr("Visit corrected.")
+            else:
+                intake.record(self.agent.id, draft, self.form.started_at)
+                message = self.tr("Visit saved.")
+        except VisitNotEditable:
+            message = self.tr("This visit can no longer be changed: only today's visits can.")
+        self.show_day()
+        self.status.setText(message)
+
+    def _selected(self):
+        index = self.table.currentIndex()
+        return self.model.visit(index.row()) if index.isValid() else None
+
+    def correct_selected(self) -> None:
+        visit = self._selected()
+        if visit is None or self.stack.currentWidget() is self.form:
+            return
+        if visit.status is VisitStatus.CANCELLED:
+            self.status.setText(self.tr("A cancelled visit cannot be corrected."))
+            return
+        self.form.edit(visit.id, self._desk.intake.draft(visit.id), visit.closed_at)
+        self._show_form()
+
+    def cancel_selected(self) -> None:
+        visit = self._selected()
+        if visit is None or self.stack.currentWidget() is self.form:
+            return
+        if visit.status is VisitStatus.CANCELLED:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the visit"),
+            self.tr("Cancel the visit of {time}? It will no longer count in the figures.").format(
+                time=visit.closed_at.strftime("%H:%M")
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._desk.intake.cancel(visit.id)
+            self.status.setText(self.tr("Visit cancelled."))
+        except VisitNotEditable:
+            self.status.setText(
+                self.tr("This visit can no longer be changed: only today's visits can.")
+            )
+        self.refresh()

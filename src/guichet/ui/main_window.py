@@ -1,0 +1,122 @@
+"""The desk's window: first-run set-up, login, then the desk.
+
+The window is shown before the database is opened so that the agent sees
+the program at once; ``attach`` fills it when the data is ready.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.domain.agent import AgentInfo
+from guichet.services.demo import DEMO_PIN
+from guichet.services.desk import Desk
+from guichet.ui.desk_page import DeskPage
+from guichet.ui.login_page import LoginPage
+from guichet.ui.setup_page import SetupPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("guichet — France Services desk"))
+        self.resize(1280, 800)
+        self.desk: Desk | None = None
+        self.desk_page: DeskPage | None = None
+
+        self.banner = QWidget()
+        self.banner.setObjectName("banner")
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("bannerText")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QHBoxLayout(self.banner).addWidget(self.banner_text)
+        self.banner.hide()
+
+        self.login_page = LoginPage()
+        self.login_page.logged_in.connect(self._logged_in)
+        self.setup_page = SetupPage()
+        self.setup_page.submitted.connect(self._create_site)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.login_page)
+        self.pages.addWidget(self.setup_page)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.site_status = QLabel()
+        self.statusBar().addPermanentWidget(self.site_status)
+
+    def attach(self, desk: Desk) -> None:
+        self.desk = desk
+        self.desk_page = DeskPage(desk)
+        self.desk_page.logout_requested.connect(self.show_login)
+        self.pages.addWidget(self.desk_page)
+        self._show_catalog_state()
+        if desk.site is None:
+            self.pages.setCurrentWidget(self.setup_page)
+            self.setup_page.site_name.setFocus()
+        else:
+            self.show_login()
+
+    def _show_catalog_state(self) -> None:
+        assert self.desk is not None
+        catalog = self.desk.catalog
+        self.site_status.setText(
+            self.tr("Catalogue {version} of {date} · {count} procedures").format(
+                version=catalog.version or "—",
+                date=catalog.date or "—",
+                count=len(catalog.procedures),
+            )
+        )
+        error = self.desk.catalog_load.error
+        if error is None:
+            self.banner.hide()
+            return
+        if catalog.procedures:
+            fallback = self.tr(
+                "guichet keeps using the last valid catalogue (version {version})."
+            ).format(version=catalog.version)
+        else:
+            fallback = self.tr("No valid catalogue is available: procedures cannot be searched.")
+        self.banner_text.setText(f"{error.message()}\n{fallback}")
+        self.banner.show()
+
+    def show_login(self) -> None:
+        assert self.desk is not None and self.desk.site is not None
+        hint = (
+            self.tr("Demo site: every agent's PIN is {pin}.").format(pin=DEMO_PIN)
+            if self.desk.demo
+            else ""
+        )
+        self.login_page.set_site(self.desk.site.name, self.desk.auth, hint)
+        self.pages.setCurrentWidget(self.login_page)
+        self.login_page.reset()
+
+    def _logged_in(self, agent: AgentInfo) -> None:
+        assert self.desk_page is not None
+        self.pages.setCurrentWidget(self.desk_page)
+        self.desk_page.start(agent)
+
+    def _create_site(self, site_name: str, manager_name: str, pin: str) -> None:
+        assert self.desk is not None
+        try:
+            self.desk.create_site(site_name, manager_name, pin)
+        except ValueError:
+            QMessageBox.warning(
+                self, self.tr("Site not created"), self.tr("Check the fields and try again.")
+            )
+            return
+        self.show_login()

@@ -1,0 +1,61 @@
+"""Renders the main screens to PNG files, for reviews and documentation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from guichet.services.demo import DEMO_PIN
+from guichet.ui.main_window import MainWindow
+from guichet.ui.setup_page import SetupPage
+
+
+def _save(widget: QWidget, folder: Path, name: str) -> Path:
+    for _ in range(3):  # layouts settle over a few passes of posted events
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    path = folder / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def render(window: MainWindow, folder: Path) -> list[Path]:
+    """Walk through set-up, login, desk and visit form; the desk must have a site."""
+    folder.mkdir(parents=True, exist_ok=True)
+    window.show()
+    written = []
+    setup = SetupPage()
+    setup.resize(window.size())
+    written.append(_save(setup, folder, "setup"))
+    setup.deleteLater()
+
+    desk = window.desk
+    assert desk is not None and desk.site is not None and window.desk_page is not None
+    window.show_login()
+    written.append(_save(window, folder, "login"))
+
+    agents = desk.auth.agents()
+    window.login_page.pin.setText(DEMO_PIN if desk.demo else "")
+    if desk.demo and agents:
+        window.login_page.agents.setCurrentRow(len(agents) - 1)
+        window.login_page.submit()
+    if window.pages.currentWidget() is window.desk_page:
+        written.append(_save(window, folder, "desk"))
+        page = window.desk_page
+        page.new_visit()
+        editor = page.form.editors()[0]
+        procedures = (
+            desk.index.search("carte identite", 1) or list(desk.catalog.procedures.values())[:1]
+        )
+        if procedures:
+            editor.choose(procedures[0])
+            for row in editor.checklist.rows[:2]:
+                row.checkbox.setChecked(True)
+            editor.help_buttons.buttons()[1].setChecked(True)
+        editor.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        written.append(_save(window, folder, "visit-form"))
+        page.show_day()
+    return written

@@ -1,0 +1,234 @@
+"""The visit form: an optional, coarse visitor profile and one tab per request.
+
+The profile never asks for a name or an identity number: only what the
+national indicators need, and only if the visitor agrees.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.catalog.search import ProcedureIndex
+from guichet.domain.catalog import Catalog
+from guichet.domain.visit import AgeBand, Channel, Gender, InvalidVisit, VisitDraft
+from guichet.services.clock import utcnow
+from guichet.ui import labels
+from guichet.ui.request_editor import RequestEditor
+
+
+class VisitForm(QWidget):
+    """Emits ``submitted`` with the draft; the desk saves it and reports back."""
+
+    submitted = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, catalog: Catalog, index: ProcedureIndex, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._catalog = catalog
+        self._index = index
+        self.started_at = utcnow()
+        self.editing_id: str | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+
+        self.requests = QTabWidget()
+        self.requests.setAccessibleName(self.tr("Requests of this visit"))
+        self.add_request_button = QPushButton(self.tr("Add a request (Ctrl+D)"))
+        self.add_request_button.clicked.connect(self.add_request)
+        self.remove_request_button = QPushButton(self.tr("Remove this request"))
+        self.remove_request_button.clicked.connect(self._remove_current_request)
+
+        self.channel = self._combo(
+            self.tr("Channel"), [(labels.channel(c), c) for c in Channel], optional=False
+        )
+        self.age_band = self._combo(self.tr("Age band"), [(labels.age_band(a), a) for a in AgeBand])
+        self.gender = self._combo(self.tr("Gender"), [(labels.gender(g), g) for g in Gender])
+        self.commune = QLineEdit()
+        self.commune.setAccessibleName(self.tr("Commune (INSEE code)"))
+        self.commune.setPlaceholderText(self.tr("e.g. 25388"))
+        self.commune.setMaxLength(5)
+        self.first_visit = self._combo(
+            self.tr("First visit"), [(self.tr("Yes"), True), (self.tr("No"), False)]
+        )
+        profile = QGroupBox(self.tr("Visitor (optional, no name)"))
+        form = QFormLayout(profile)
+        form.addRow(self.tr("C&hannel"), self.channel)
+        form.addRow(self.tr("A&ge"), self.age_band)
+        form.addRow(self.tr("Gen&der"), self.gender)
+        form.addRow(self.tr("Co&mmune (INSEE)"), self.commune)
+        form.addRow(self.tr("First &visit"), self.first_visit)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            label.setBuddy(field)
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.close_button = QPushButton(self.tr("Close the visit (Ctrl+Enter)"))
+        self.close_button.setObjectName("primary")
+        self.close_button.setAutoDefault(True)
+        self.close_button.clicked.connect(self.submit)
+
+        for keys, slot in (
+            ("Ctrl+Return", self.submit),
+            ("Ctrl+Enter", self.submit),
+            ("Ctrl+D", self.add_request),
+            ("Escape", self.cancelled.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        request_buttons = QHBoxLayout()
+        request_buttons.addWidget(self.add_request_button)
+        request_buttons.addWidget(self.remove_request_button)
+        request_buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.requests, 1)
+        left.addLayout(request_buttons)
+        right = QVBoxLayout()
+        right.addWidget(profile)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.error, 1)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(body, 1)
+        layout.addLayout(footer)
+
+        self.reset()
+
+    def _combo(
+        self, name: str, items: list[tuple[str, object]], optional: bool = True
+    ) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        if optional:
+            combo.addItem(labels.not_given(), None)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    # -- requests -------------------------------------------------------------
+
+    def add_request(self) -> RequestEditor:
+        editor = RequestEditor(self._catalog, self._index)
+        editor.done.connect(lambda: self.close_button.setFocus(Qt.FocusReason.TabFocusReason))
+        index = self.requests.addTab(editor, "")
+        self._renumber()
+        self.requests.setCurrentIndex(index)
+        editor.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def _remove_current_request(self) -> None:
+        if self.requests.count() > 1:
+            editor = self.requests.currentWidget()
+            self.requests.removeTab(self.requests.currentIndex())
+            editor.deleteLater()
+            self._renumber()
+
+    def _renumber(self) -> None:
+        for i in range(self.requests.count()):
+            self.requests.setTabText(i, self.tr("Request {number}").format(number=i + 1))
+        self.remove_request_button.setEnabled(self.requests.count() > 1)
+
+    def editors(self) -> list[RequestEditor]:
+        return [self.requests.widget(i) for i in range(self.requests.count())]
+
+    # -- state ----------------------------------------------------------------
+
+    def reset(self) -> None:
+        """A blank visit, the search field ready for typing."""
+        self.editing_id = None
+        self.started_at = utcnow()
+        self.title.setText(self.tr("New visit"))
+        self._clear()
+        self.add_request()
+
+    def edit(self, visit_id: str, draft: VisitDraft, closed_at: datetime) -> None:
+        self.editing_id = visit_id
+        self.title.setText(
+            self.tr("Correcting the visit of {time}").format(time=closed_at.strftime("%H:%M"))
+        )
+        self._clear()
+        for request in draft.requests:
+            self.add_request().load(request)
+        for combo, value in (
+            (self.channel, draft.channel),
+            (self.age_band, draft.age_band),
+            (self.gender, draft.gender),
+            (self.first_visit, draft.first_visit),
+        ):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.commune.setText(draft.commune or "")
+        self.requests.setCurrentIndex(0)
+
+    def _clear(self) -> None:
+        while self.requests.count():
+            editor = self.requests.widget(0)
+            self.requests.removeTab(0)
+            editor.deleteLater()
+        for combo in (self.channel, self.age_band, self.gender, self.first_visit):
+            combo.setCurrentIndex(0)
+        self.commune.clear()
+        self.error.clear()
+
+    def draft(self) -> VisitDraft:
+        return VisitDraft(
+            channel=self.channel.currentData(),
+            age_band=self.age_band.currentData(),
+            gender=self.gender.currentData(),
+            commune=self.commune.text().strip() or None,
+            first_visit=self.first_visit.currentData(),
+            requests=[editor.draft() for editor in self.editors()],
+        )
+
+    def submit(self) -> None:
+        draft = self.draft()
+        try:
+            draft.validate()
+        except InvalidVisit as problem:
+            self.show_problem(problem)
+            return
+        self.error.clear()
+        self.submitted.emit(draft)
+
+    def show_problem(self, problem: InvalidVisit) -> None:
+        messages = {
+            "commune": self.tr("The commune must be a 5-character INSEE code, e.g. 25388."),
+            "no_request": self.tr("Add at least one request."),
+            "operator": self.tr("Request {n}: choose a procedure or an operator."),
+            "help_type": self.tr("Request {n}: choose the help given."),
+            "outcome": self.tr("Request {n}: choose the outcome."),
+        }
+        n = (problem.request_index or 0) + 1
+        self.error.setText(messages[problem.code].format(n=n))
+        if problem.request_index is not None:
+            self.requests.setCurrentIndex(problem.request_index)
+        elif problem.code == "commune":
+            self.commune.setFocus()
