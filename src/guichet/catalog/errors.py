@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from guichet.i18n import tr
-
-_CONTEXT = "CatalogError"
+from guichet.i18n import translate
 
 
 class CatalogError(Exception):
@@ -18,9 +16,9 @@ class CatalogError(Exception):
 
     def message(self) -> str:
         if self.entry:
-            return tr(
-                _CONTEXT, "The catalogue file “{file}” is invalid, at {entry}: {detail}"
+            return translate(
+                "CatalogError", "The catalogue file “{file}” is invalid, at {entry}: {detail}"
             ).format(file=self.file, entry=self.entry, detail=self.detail)
-        return tr(_CONTEXT, "The catalogue file “{file}” is invalid: {detail}").format(
+        return translate("CatalogError", "The catalogue file “{file}” is invalid: {detail}").format(
             file=self.file, detail=self.detail
         )

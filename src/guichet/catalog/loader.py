@@ -21,9 +21,8 @@ from guichet.domain.catalog import (
     Procedure,
     Theme,
 )
-from guichet.i18n import tr
+from guichet.i18n import translate
 
-_CONTEXT = "CatalogLoader"
 CATALOG_FILE = "catalog.json"
 SCHEMA_FILE = "schema.json"
 PROCEDURES_DIR = "procedures"
@@ -53,10 +52,16 @@ def read_documents(directory: Path) -> Documents:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise CatalogError(name, None, tr(_CONTEXT, "the file is missing")) from None
+            raise CatalogError(
+                name, None, translate("CatalogLoader", "the file is missing")
+            ) from None
         except (OSError, UnicodeDecodeError) as error:
             raise CatalogError(
-                name, None, tr(_CONTEXT, "the file cannot be read ({reason})").format(reason=error)
+                name,
+                None,
+                translate("CatalogLoader", "the file cannot be read ({reason})").format(
+                    reason=error
+                ),
             ) from None
         try:
             documents[name] = json.loads(text)
@@ -64,9 +69,9 @@ def read_documents(directory: Path) -> Documents:
             raise CatalogError(
                 name,
                 None,
-                tr(_CONTEXT, "this is not valid JSON (line {line}, column {column})").format(
-                    line=error.lineno, column=error.colno
-                ),
+                translate(
+                    "CatalogLoader", "this is not valid JSON (line {line}, column {column})"
+                ).format(line=error.lineno, column=error.colno),
             ) from None
     return documents
 
@@ -157,35 +162,44 @@ def _check_references(documents: Documents) -> None:
                 raise CatalogError(
                     name,
                     entry,
-                    tr(_CONTEXT, "the identifier is already used in “{other}”").format(
-                        other=seen[raw["id"]]
-                    ),
+                    translate(
+                        "CatalogLoader", "the identifier is already used in “{other}”"
+                    ).format(other=seen[raw["id"]]),
                 )
             seen[raw["id"]] = name
             if raw["operator"] not in operators:
                 raise CatalogError(
                     name,
                     entry,
-                    tr(_CONTEXT, "unknown operator “{value}”").format(value=raw["operator"]),
+                    translate("CatalogLoader", "unknown operator “{value}”").format(
+                        value=raw["operator"]
+                    ),
                 )
             if raw["theme"] not in themes:
                 raise CatalogError(
-                    name, entry, tr(_CONTEXT, "unknown theme “{value}”").format(value=raw["theme"])
+                    name,
+                    entry,
+                    translate("CatalogLoader", "unknown theme “{value}”").format(
+                        value=raw["theme"]
+                    ),
                 )
             if not raw["documents"] and not raw.get("no_document", False):
                 raise CatalogError(
                     name,
                     entry,
-                    tr(_CONTEXT, "the checklist is empty; set “no_document” if none is needed"),
+                    translate(
+                        "CatalogLoader",
+                        "the checklist is empty; set “no_document” if none is needed",
+                    ),
                 )
 
 
 def _procedure_entry(raw: Any, index: int) -> str:
     if isinstance(raw, Mapping) and isinstance(raw.get("id"), str):
-        return tr(_CONTEXT, "procedure “{id}” (no. {number})").format(
+        return translate("CatalogLoader", "procedure “{id}” (no. {number})").format(
             id=raw["id"], number=index + 1
         )
-    return tr(_CONTEXT, "procedure no. {number}").format(number=index + 1)
+    return translate("CatalogLoader", "procedure no. {number}").format(number=index + 1)
 
 
 def _describe(document: Any, path: list[Any], error: Any) -> tuple[str | None, str]:
@@ -200,12 +214,14 @@ def _describe(document: Any, path: list[Any], error: Any) -> tuple[str | None, s
             entry = _procedure_entry(raw, index)
         else:
             label = raw.get("id") if isinstance(raw, Mapping) else None
-            entry = tr(_CONTEXT, "entry “{id}” of “{section}”").format(
+            entry = translate("CatalogLoader", "entry “{id}” of “{section}”").format(
                 id=label or index + 1, section=section
             )
         rest = path[2:]
     where = " › ".join(
-        tr(_CONTEXT, "item {number}").format(number=p + 1) if isinstance(p, int) else str(p)
+        translate("CatalogLoader", "item {number}").format(number=p + 1)
+        if isinstance(p, int)
+        else str(p)
         for p in rest
     )
     return entry, _phrase(error, where)
@@ -216,28 +232,34 @@ def _phrase(error: Any, where: str) -> str:
     instance = error.instance
     if kind == "required":
         missing = [k for k in error.validator_value if k not in instance]
-        return tr(_CONTEXT, "the field “{field}” is missing").format(
+        return translate("CatalogLoader", "the field “{field}” is missing").format(
             field=_join(f"{where} › {m}" if where else m for m in missing)
         )
     if kind == "additionalProperties":
         allowed = error.schema.get("properties", {})
         extra = [k for k in instance if k not in allowed]
-        return tr(_CONTEXT, "unknown field “{field}”").format(field=_join(extra))
-    field = where or tr(_CONTEXT, "(whole file)")
+        return translate("CatalogLoader", "unknown field “{field}”").format(field=_join(extra))
+    field = where or translate("CatalogLoader", "(whole file)")
     if kind == "type":
-        return tr(_CONTEXT, "the field “{field}” has the wrong type").format(field=field)
+        return translate("CatalogLoader", "the field “{field}” has the wrong type").format(
+            field=field
+        )
     if kind in ("enum", "const"):
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
-        return tr(_CONTEXT, "the field “{field}” must be one of: {values}").format(
+        return translate("CatalogLoader", "the field “{field}” must be one of: {values}").format(
             field=field, values=_join(str(v) for v in allowed)
         )
     if kind in ("minLength", "minItems"):
-        return tr(_CONTEXT, "the field “{field}” is empty or too short").format(field=field)
+        return translate("CatalogLoader", "the field “{field}” is empty or too short").format(
+            field=field
+        )
     if kind in ("maxLength", "maxItems"):
-        return tr(_CONTEXT, "the field “{field}” is too long").format(field=field)
+        return translate("CatalogLoader", "the field “{field}” is too long").format(field=field)
     if kind == "pattern":
-        return tr(_CONTEXT, "the field “{field}” is not in the expected format").format(field=field)
-    return tr(_CONTEXT, "the field “{field}” is invalid").format(field=field)
+        return translate(
+            "CatalogLoader", "the field “{field}” is not in the expected format"
+        ).format(field=field)
+    return translate("CatalogLoader", "the field “{field}” is invalid").format(field=field)
 
 
 def _join(values: Iterable[str]) -> str:

@@ -8,11 +8,12 @@ worked through without the mouse.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,12 +24,31 @@ from guichet.domain.visit import DocumentCheckDraft, DocumentStatus
 from guichet.ui import labels
 
 
+class _ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class ChecklistRow(QWidget):
     def __init__(self, requirement: DocumentRequirement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = requirement.label
-        self.checkbox = QCheckBox(requirement.label)
+        self.checkbox = QCheckBox()
         self.checkbox.setObjectName("document")
+        self.checkbox.setAccessibleName(requirement.label)
+        # The label wraps (a checkbox's own text would not) and a click on it ticks the box.
+        self.title = _ClickableLabel(requirement.label)
+        self.title.setObjectName("documentTitle")
+        self.title.clicked.connect(self.checkbox.toggle)
         self.not_applicable = QToolButton()
         self.not_applicable.setText(self.tr("Not applicable"))
         self.not_applicable.setCheckable(True)
@@ -39,20 +59,20 @@ class ChecklistRow(QWidget):
         self.not_applicable.toggled.connect(self._not_applicable_toggled)
         self.checkbox.toggled.connect(self._checked)
         details = self._details(requirement)
-        self.details = QLabel(details)
+        self.details = _ClickableLabel(details)
         self.details.setObjectName("hint")
-        self.details.setWordWrap(True)
+        self.details.clicked.connect(self.checkbox.toggle)
         self.checkbox.setAccessibleDescription(details)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.checkbox, 1)
-        top.addWidget(self.not_applicable)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(0)
-        layout.addLayout(top)
-        layout.addWidget(self.details)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.addWidget(self.title)
+        text.addWidget(self.details)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 3, 4, 3)
+        layout.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.not_applicable, 0, Qt.AlignmentFlag.AlignTop)
 
     def _details(self, requirement: DocumentRequirement) -> str:
         parts = [labels.document_form(requirement.form).capitalize()]
@@ -72,9 +92,9 @@ class ChecklistRow(QWidget):
     def _not_applicable_toggled(self, on: bool) -> None:
         if on:
             self.checkbox.setChecked(False)
-        font = self.checkbox.font()
+        font = self.title.font()
         font.setStrikeOut(on)
-        self.checkbox.setFont(font)
+        self.title.setFont(font)
 
     def _checked(self, on: bool) -> None:
         if on:

@@ -35,6 +35,7 @@ class DeskPage(QWidget):
 
         self.greeting = QLabel()
         self.greeting.setObjectName("pageTitle")
+        self.greeting.setWordWrap(True)
         self.new_visit_button = QPushButton(self.tr("New visit (Ctrl+N)"))
         self.new_visit_button.setObjectName("primary")
         self.new_visit_button.clicked.connect(self.new_visit)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from guichet.i18n import translate
 from guichet.storage.database import DatabaseUnreadable
 
 
 def show_database_error(parent: QWidget, error: DatabaseUnreadable) -> None:
     """Nothing is changed or deleted: the file stays for a technician or a restore."""
-    title = QCoreApplication.translate("DatabaseError", "The site's database cannot be opened")
-    text = QCoreApplication.translate(
+    title = translate("DatabaseError", "The site's database cannot be opened")
+    text = translate(
         "DatabaseError",
         "guichet cannot read its database:\n{path}\n\nThe file may be damaged or used by "
         "another program. Nothing has been changed or deleted. Call your technician, "

@@ -148,7 +148,8 @@ class RequestEditor(QWidget):
         self.results.hide()
         position = self.operator.findData(procedure.operator_id)
         self.operator.setCurrentIndex(max(position, 0))
-        link = f'<a href="{procedure.source}">{self.tr("service-public.fr sheet")}</a>'
+        sheet = self.tr("service-public.fr sheet")
+        link = f'<a href="{procedure.source}">{sheet}</a>'
         self.summary.setText(f"{procedure.summary} {link}")
         self.checklist.show_requirements(procedure.documents, procedure.no_document)
         if not self.checklist.focus_first():

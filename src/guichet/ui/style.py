@@ -23,7 +23,8 @@ QPushButton#primary {{ background: #000091; color: white; font-weight: bold;
 QPushButton#primary:focus {{ border: 3px solid #f95c5e; }}
 QPushButton#primary:disabled {{ background: #929292; border-color: #929292; }}
 *:focus {{ outline: 2px solid #0a76f6; }}
-QCheckBox#document {{ font-weight: bold; }}
+QLabel#documentTitle {{ font-weight: bold; }}
+QCheckBox#document::indicator {{ width: 18px; height: 18px; }}
 QCheckBox#document:focus, QRadioButton:focus {{ background: #e3e3fd; }}
 """
 

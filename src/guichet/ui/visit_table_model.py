@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -13,13 +12,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from guichet.domain.catalog import Catalog
 from guichet.domain.visit import VisitStatus, VisitSummary
+from guichet.i18n import translate
 from guichet.ui import labels
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VisitTableModel", text)
 
 
 class VisitTableModel(QAbstractTableModel):
@@ -30,13 +26,13 @@ class VisitTableModel(QAbstractTableModel):
         self._catalog = catalog
         self._rows: list[VisitSummary] = []
         self._headers = [
-            _t("Time"),
-            _t("Agent"),
-            _t("Procedures"),
-            _t("Operators"),
-            _t("Help"),
-            _t("Outcome"),
-            _t("Status"),
+            translate("VisitTableModel", "Time"),
+            translate("VisitTableModel", "Agent"),
+            translate("VisitTableModel", "Procedures"),
+            translate("VisitTableModel", "Operators"),
+            translate("VisitTableModel", "Help"),
+            translate("VisitTableModel", "Outcome"),
+            translate("VisitTableModel", "Status"),
         ]
 
     def set_visits(self, visits: list[VisitSummary]) -> None:
@@ -83,7 +79,9 @@ class VisitTableModel(QAbstractTableModel):
         if column == self.AGENT:
             return visit.agent_name
         if column == self.PROCEDURES:
-            return "\n".join(p or _t("(general question)") for p in visit.procedures)
+            return "\n".join(
+                p or translate("VisitTableModel", "(general question)") for p in visit.procedures
+            )
         if column == self.OPERATORS:
             return "\n".join(self._operator(o) for o in visit.operators)
         if column == self.HELP:

@@ -1,0 +1,669 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CatalogError</name>
+    <message>
+        <source>The catalogue file “{file}” is invalid, at {entry}: {detail}</source>
+        <translation>Le fichier du catalogue « {file} » est invalide, à {entry} : {detail}</translation>
+    </message>
+    <message>
+        <source>The catalogue file “{file}” is invalid: {detail}</source>
+        <translation>Le fichier du catalogue « {file} » est invalide : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>the file is missing</source>
+        <translation>le fichier est absent</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (line {line}, column {column})</source>
+        <translation>ce n&apos;est pas du JSON valide (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>the identifier is already used in “{other}”</source>
+        <translation>l&apos;identifiant est déjà utilisé dans « {other} »</translation>
+    </message>
+    <message>
+        <source>unknown operator “{value}”</source>
+        <translation>opérateur inconnu « {value} »</translation>
+    </message>
+    <message>
+        <source>unknown theme “{value}”</source>
+        <translation>thème inconnu « {value} »</translation>
+    </message>
+    <message>
+        <source>the checklist is empty; set “no_document” if none is needed</source>
+        <translation>la liste des pièces est vide ; indiquez « no_document » si aucune pièce n&apos;est demandée</translation>
+    </message>
+    <message>
+        <source>procedure “{id}” (no. {number})</source>
+        <translation>la démarche « {id} » (n° {number})</translation>
+    </message>
+    <message>
+        <source>procedure no. {number}</source>
+        <translation>la démarche n° {number}</translation>
+    </message>
+    <message>
+        <source>entry “{id}” of “{section}”</source>
+        <translation>l&apos;entrée « {id} » de « {section} »</translation>
+    </message>
+    <message>
+        <source>item {number}</source>
+        <translation>élément {number}</translation>
+    </message>
+    <message>
+        <source>the field “{field}” is missing</source>
+        <translation>le champ « {field} » manque</translation>
+    </message>
+    <message>
+        <source>unknown field “{field}”</source>
+        <translation>champ inconnu « {field} »</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>(fichier entier)</translation>
+    </message>
+    <message>
+        <source>the field “{field}” has the wrong type</source>
+        <translation>le champ « {field} » n&apos;a pas le bon type</translation>
+    </message>
+    <message>
+        <source>the field “{field}” must be one of: {values}</source>
+        <translation>le champ « {field} » doit valoir : {values}</translation>
+    </message>
+    <message>
+        <source>the field “{field}” is empty or too short</source>
+        <translation>le champ « {field} » est vide ou trop court</translation>
+    </message>
+    <message>
+        <source>the field “{field}” is too long</source>
+        <translation>le champ « {field} » est trop long</translation>
+    </message>
+    <message>
+        <source>the field “{field}” is not in the expected format</source>
+        <translation>le champ « {field} » n&apos;a pas le format attendu</translation>
+    </message>
+    <message>
+        <source>the field “{field}” is invalid</source>
+        <translation>le champ « {field} » est invalide</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>No supporting document is needed for this procedure.</source>
+        <translation>Aucune pièce justificative n&apos;est demandée pour cette démarche.</translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see its checklist.</source>
+        <translation>Choisissez une démarche pour voir la liste des pièces.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRow</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Not applicable: {label}</source>
+        <translation>Sans objet : {label}</translation>
+    </message>
+    <message>
+        <source>One of: {items}</source>
+        <translation>Au choix : {items}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>The site&apos;s database cannot be opened</source>
+        <translation>La base de données du site ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>guichet cannot read its database:
+{path}
+
+The file may be damaged or used by another program. Nothing has been changed or deleted. Call your technician, or restore the latest backup.
+
+Detail: {reason}</source>
+        <translation>guichet ne peut pas lire sa base de données :
+{path}
+
+Le fichier est peut-être endommagé ou utilisé par un autre programme. Rien n&apos;a été modifié ni supprimé. Appelez votre technicien ou restaurez la dernière sauvegarde.
+
+Détail : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>New visit (Ctrl+N)</source>
+        <translation>Nouveau passage (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>Passages du jour</translation>
+    </message>
+    <message>
+        <source>Totals of the day</source>
+        <translation>Totaux du jour</translation>
+    </message>
+    <message>
+        <source>Correct (Ctrl+E)</source>
+        <translation>Corriger (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cancel the visit (Del)</source>
+        <translation>Annuler le passage (Suppr)</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Hello {name} — {site}</source>
+        <translation>Bonjour {name} — {site}</translation>
+    </message>
+    <message>
+        <source>{visits} visits · {requests} requests · {share} handled on site</source>
+        <translation>{visits} passages · {requests} demandes · {share} traitées sur place</translation>
+    </message>
+    <message>
+        <source>Visit corrected.</source>
+        <translation>Passage corrigé.</translation>
+    </message>
+    <message>
+        <source>Visit saved.</source>
+        <translation>Passage enregistré.</translation>
+    </message>
+    <message>
+        <source>This visit can no longer be changed: only today&apos;s visits can.</source>
+        <translation>Ce passage ne peut plus être modifié : seuls les passages du jour peuvent l&apos;être.</translation>
+    </message>
+    <message>
+        <source>A cancelled visit cannot be corrected.</source>
+        <translation>Un passage annulé ne peut pas être corrigé.</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Annuler le passage</translation>
+    </message>
+    <message>
+        <source>Cancel the visit of {time}? It will no longer count in the figures.</source>
+        <translation>Annuler le passage de {time} ? Il ne comptera plus dans les chiffres.</translation>
+    </message>
+    <message>
+        <source>Visit cancelled.</source>
+        <translation>Passage annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>At the desk</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>En visio</translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation>&amp;Information</translation>
+    </message>
+    <message>
+        <source>&amp;Accompanied procedure</source>
+        <translation>&amp;Accompagnement à la démarche</translation>
+    </message>
+    <message>
+        <source>&amp;Digital help</source>
+        <translation>Aide &amp;numérique</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferral</source>
+        <translation>&amp;Orientation</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointment</source>
+        <translation>&amp;Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>Démarche a&amp;boutie</translation>
+    </message>
+    <message>
+        <source>Visitor finishes a&amp;lone</source>
+        <translation>L&apos;usager finalise &amp;seul</translation>
+    </message>
+    <message>
+        <source>&amp;Must come back</source>
+        <translation>Doit re&amp;venir</translation>
+    </message>
+    <message>
+        <source>Referred &amp;elsewhere</source>
+        <translation>Réorienté ai&amp;lleurs</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <translation>18 à 24 ans</translation>
+    </message>
+    <message>
+        <source>25 to 39</source>
+        <translation>25 à 39 ans</translation>
+    </message>
+    <message>
+        <source>40 to 59</source>
+        <translation>40 à 59 ans</translation>
+    </message>
+    <message>
+        <source>60 to 69</source>
+        <translation>60 à 69 ans</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70 ans et plus</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>original or copy</source>
+        <translation>original ou copie</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>guichet</source>
+        <translation>guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <source>Agents of the site</source>
+        <translation>Conseillers du site</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;Code PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Opening the site&apos;s data…</source>
+        <translation>Ouverture des données du site…</translation>
+    </message>
+    <message>
+        <source>{name} (manager)</source>
+        <translation>{name} (responsable)</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list.</source>
+        <translation>Choisissez votre nom dans la liste.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again after {time}.</source>
+        <translation>Trop de codes erronés : réessayez après {time}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} attempt(s) left before a 5-minute lock.</source>
+        <translation>Code erroné. Encore {n} essai(s) avant un blocage de 5 minutes.</translation>
+    </message>
+    <message>
+        <source>This agent can no longer log in.</source>
+        <translation>Ce conseiller ne peut plus se connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>guichet — France Services desk</source>
+        <translation>guichet — accueil France Services</translation>
+    </message>
+    <message>
+        <source>Catalogue {version} of {date} · {count} procedures</source>
+        <translation>Catalogue {version} du {date} · {count} démarches</translation>
+    </message>
+    <message>
+        <source>guichet keeps using the last valid catalogue (version {version}).</source>
+        <translation>guichet continue avec le dernier catalogue valide (version {version}).</translation>
+    </message>
+    <message>
+        <source>No valid catalogue is available: procedures cannot be searched.</source>
+        <translation>Aucun catalogue valide n&apos;est disponible : la recherche de démarches est impossible.</translation>
+    </message>
+    <message>
+        <source>Demo site: every agent&apos;s PIN is {pin}.</source>
+        <translation>Site de démonstration : le code PIN de chaque conseiller est {pin}.</translation>
+    </message>
+    <message>
+        <source>Site not created</source>
+        <translation>Site non créé</translation>
+    </message>
+    <message>
+        <source>Check the fields and try again.</source>
+        <translation>Vérifiez les champs et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Type the procedure: RSA, passport, pension…</source>
+        <translation>Tapez la démarche : RSA, passeport, retraite…</translation>
+    </message>
+    <message>
+        <source>Search a procedure</source>
+        <translation>Rechercher une démarche</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Démarche</translation>
+    </message>
+    <message>
+        <source>Matching procedures</source>
+        <translation>Démarches trouvées</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>— choose an operator —</source>
+        <translation>— choisir un opérateur —</translation>
+    </message>
+    <message>
+        <source>Op&amp;erator</source>
+        <translation>O&amp;pérateur</translation>
+    </message>
+    <message>
+        <source>Supporting documents (tick what the visitor has, N = not applicable)</source>
+        <translation>Pièces justificatives (cochez ce que l&apos;usager a apporté, N = sans objet)</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Aide apportée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>service-public.fr sheet</source>
+        <translation>fiche service-public.fr</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Welcome to guichet</source>
+        <translation>Bienvenue dans guichet</translation>
+    </message>
+    <message>
+        <source>This computer has no site yet. Name the France Services site and create the account of its manager, who will then add the agents.</source>
+        <translation>Cet ordinateur n&apos;a pas encore de site. Donnez le nom de l&apos;espace France Services et créez le compte de son ou sa responsable, qui ajoutera ensuite les conseillers.</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>France Services de …</source>
+        <translation>France Services de …</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>Nom du ou de la responsable</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN</source>
+        <translation>Code PIN du ou de la responsable</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Code PIN à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Site name</source>
+        <translation>Nom du &amp;site</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s name</source>
+        <translation>Nom du ou de la &amp;responsable</translation>
+    </message>
+    <message>
+        <source>&amp;PIN ({min} to {max} digits)</source>
+        <translation>&amp;Code PIN ({min} à {max} chiffres)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>Code PIN à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Create the site</source>
+        <translation>Créer le site</translation>
+    </message>
+    <message>
+        <source>Give the site a name.</source>
+        <translation>Donnez un nom au site.</translation>
+    </message>
+    <message>
+        <source>Give the manager&apos;s name.</source>
+        <translation>Indiquez le nom du ou de la responsable.</translation>
+    </message>
+    <message>
+        <source>The PIN must be {min} to {max} digits.</source>
+        <translation>Le code PIN doit compter de {min} à {max} chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Requests of this visit</source>
+        <translation>Demandes de ce passage</translation>
+    </message>
+    <message>
+        <source>Add a request (Ctrl+D)</source>
+        <translation>Ajouter une demande (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Remove this request</source>
+        <translation>Retirer cette demande</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Commune (INSEE code)</source>
+        <translation>Commune (code INSEE)</translation>
+    </message>
+    <message>
+        <source>e.g. 25388</source>
+        <translation>ex. 25388</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Premier passage</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Visitor (optional, no name)</source>
+        <translation>Usager (facultatif, sans nom)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>A&amp;ge</source>
+        <translation>Tranc&amp;he d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Gen&amp;der</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune (INSEE)</source>
+        <translation>Co&amp;mmune (INSEE)</translation>
+    </message>
+    <message>
+        <source>First &amp;visit</source>
+        <translation>Premi&amp;er passage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abandonner (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the visit (Ctrl+Enter)</source>
+        <translation>Clore le passage (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Request {number}</source>
+        <translation>Demande {number}</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nouveau passage</translation>
+    </message>
+    <message>
+        <source>Correcting the visit of {time}</source>
+        <translation>Correction du passage de {time}</translation>
+    </message>
+    <message>
+        <source>The commune must be a 5-character INSEE code, e.g. 25388.</source>
+        <translation>La commune doit être un code INSEE de 5 caractères, par exemple 25388.</translation>
+    </message>
+    <message>
+        <source>Add at least one request.</source>
+        <translation>Ajoutez au moins une demande.</translation>
+    </message>
+    <message>
+        <source>Request {n}: choose a procedure or an operator.</source>
+        <translation>Demande {n} : choisissez une démarche ou un opérateur.</translation>
+    </message>
+    <message>
+        <source>Request {n}: choose the help given.</source>
+        <translation>Demande {n} : choisissez l&apos;aide apportée.</translation>
+    </message>
+    <message>
+        <source>Request {n}: choose the outcome.</source>
+        <translation>Demande {n} : choisissez le résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Démarches</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>(general question)</source>
+        <translation>(question générale)</translation>
+    </message>
+</context>
+</TS>
