@@ -61,13 +61,15 @@ class ProcedureIndex:
         typed = words(query)
         if not typed:
             return []
-        scored: list[tuple[int, str, Procedure]] = []
+        phrase = normalize(query).strip()
+        scored: list[tuple[int, int, str, Procedure]] = []
         for entry in self._entries:
-            score = self._score(entry, typed, normalize(query).strip())
+            score = self._score(entry, typed, phrase)
             if score:
-                scored.append((-score, entry.title, entry.procedure))
-        scored.sort(key=lambda item: (item[0], item[1]))
-        return [procedure for _, _, procedure in scored[:limit]]
+                # On a tie the shorter title wins: the query covers more of it.
+                scored.append((-score, len(entry.fields[0][1]), entry.title, entry.procedure))
+        scored.sort(key=lambda item: item[:3])
+        return [item[3] for item in scored[:limit]]
 
     @staticmethod
     def _score(entry: _Entry, typed: list[str], phrase: str) -> int:

@@ -200,9 +200,9 @@ class VisitForm(QWidget):
 
     def draft(self) -> VisitDraft:
         return VisitDraft(
-            channel=self.channel.currentData(),
-            age_band=self.age_band.currentData(),
-            gender=self.gender.currentData(),
+            channel=Channel(self.channel.currentData()),
+            age_band=_optional(AgeBand, self.age_band.currentData()),
+            gender=_optional(Gender, self.gender.currentData()),
             commune=self.commune.text().strip() or None,
             first_visit=self.first_visit.currentData(),
             requests=[editor.draft() for editor in self.editors()],
@@ -232,3 +232,8 @@ class VisitForm(QWidget):
             self.requests.setCurrentIndex(problem.request_index)
         elif problem.code == "commune":
             self.commune.setFocus()
+
+
+def _optional(kind, value):
+    """Qt hands enum item data back as plain strings."""
+    return None if value is None else kind(value)
