@@ -31,7 +31,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--language", default="fr", help="interface language (fr, en)")
     parser.add_argument("--catalog-dir", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    # For the start-up benchmark: quit once the window is shown, or once the desk is usable.
+    parser.add_argument("--exit-after", choices=("shown", "ready"), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -73,11 +74,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     window.show()
+    if args.exit_after == "shown":
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
 
     def ready() -> None:
         if not _attach(window, data_dir, args):
             app.exit(2)
-        elif args.exit_when_ready:
+        elif args.exit_after == "ready":
             app.quit()
 
     QTimer.singleShot(0, ready)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -16,6 +17,16 @@ class AgentInfo:
     id: str
     name: str
     role: Role
+
+
+class LoginRefused(Exception):
+    """``reason`` is ``wrong_pin``, ``locked`` or ``unknown``."""
+
+    def __init__(self, reason: str, attempts_left: int = 0, until: datetime | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.attempts_left = attempts_left
+        self.until = until
 
 
 MIN_PIN_LENGTH = 4

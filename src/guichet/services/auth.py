@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 
-from guichet.domain.agent import AgentInfo, Role, is_valid_pin
+from guichet.domain.agent import AgentInfo, LoginRefused, Role, is_valid_pin
 from guichet.services.clock import utcnow
 from guichet.services.pins import hash_pin, verify_pin
 from guichet.storage.database import Database
@@ -20,16 +20,6 @@ from guichet.storage.models import Agent
 
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
-
-
-class LoginRefused(Exception):
-    """``reason`` is ``wrong_pin``, ``locked`` or ``unknown``."""
-
-    def __init__(self, reason: str, attempts_left: int = 0, until: datetime | None = None):
-        super().__init__(reason)
-        self.reason = reason
-        self.attempts_left = attempts_left
-        self.until = until
 
 
 @dataclass

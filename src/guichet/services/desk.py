@@ -10,7 +10,7 @@ from guichet.catalog.search import ProcedureIndex
 from guichet.domain.agent import AgentInfo
 from guichet.domain.catalog import Catalog
 from guichet.services.auth import AuthService
-from guichet.services.demo import seed_demo
+from guichet.services.demo import DEMO_PIN, seed_demo
 from guichet.services.intake import IntakeService
 from guichet.services.site import SiteInfo, create_site, current_site
 from guichet.storage.database import Database, open_database
@@ -22,6 +22,8 @@ class Desk:
     catalog_load: source.CatalogLoad
     site: SiteInfo | None
     demo: bool = False
+
+    demo_pin = DEMO_PIN
 
     def __post_init__(self) -> None:
         self.index = ProcedureIndex(self.catalog_load.catalog)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.agent import AgentInfo, Role
-from guichet.services.auth import AuthService, LoginRefused
+from guichet.domain.agent import AgentInfo, LoginRefused, Role
 from guichet.services.clock import to_local
+
+if TYPE_CHECKING:
+    from guichet.services.auth import AuthService
 
 
 class LoginPage(QWidget):

@@ -6,6 +6,8 @@ the program at once; ``attach`` fills it when the data is ready.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from guichet.domain.agent import AgentInfo
-from guichet.services.demo import DEMO_PIN
-from guichet.services.desk import Desk
-from guichet.ui.desk_page import DeskPage
 from guichet.ui.login_page import LoginPage
 from guichet.ui.setup_page import SetupPage
+
+if TYPE_CHECKING:
+    from guichet.services.desk import Desk
+    from guichet.ui.desk_page import DeskPage
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +63,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.site_status)
 
     def attach(self, desk: Desk) -> None:
+        from guichet.ui.desk_page import DeskPage  # with the database layer, after first paint
+
         self.desk = desk
         self.desk_page = DeskPage(desk)
         self.desk_page.logout_requested.connect(self.show_login)
@@ -97,7 +102,7 @@ class MainWindow(QMainWindow):
     def show_login(self) -> None:
         assert self.desk is not None and self.desk.site is not None
         hint = (
-            self.tr("Demo site: every agent's PIN is {pin}.").format(pin=DEMO_PIN)
+            self.tr("Demo site: every agent's PIN is {pin}.").format(pin=self.desk.demo_pin)
             if self.desk.demo
             else ""
         )

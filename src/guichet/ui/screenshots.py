@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from guichet.services.demo import DEMO_PIN
 from guichet.ui.main_window import MainWindow
 from guichet.ui.setup_page import SetupPage
 
@@ -38,7 +37,7 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
     written.append(_save(window, folder, "login"))
 
     agents = desk.auth.agents()
-    window.login_page.pin.setText(DEMO_PIN if desk.demo else "")
+    window.login_page.pin.setText(desk.demo_pin if desk.demo else "")
     if desk.demo and agents:
         window.login_page.agents.setCurrentRow(len(agents) - 1)
         window.login_page.submit()
