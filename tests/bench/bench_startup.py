@@ -65,8 +65,8 @@ def main() -> dict[str, float]:
     for name, runs in samples.items():
         wall = statistics.median(t for t, _ in runs)
         rss = statistics.median(m for _, m in runs)
-        ratio_time, ratio_rss = wall / bare_time, rss / bare_rss
-        print(f"{name:34} {wall * 1000:7.0f} ms {ratio_time:6.2f}× {rss:7.0f} MiB {ratio_rss:6.2f}×")
+        ms, ratio, ratio_rss = wall * 1000, wall / bare_time, rss / bare_rss
+        print(f"{name:34} {ms:7.0f} ms {ratio:6.2f}× {rss:7.0f} MiB {ratio_rss:6.2f}×")
         figures[name] = wall / bare_time
     return figures
 
