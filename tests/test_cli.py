@@ -58,3 +58,20 @@ def test_damaged_database_gives_a_french_message_and_keeps_the_file(tmp_path: Pa
     assert "Rien n'a été modifié ni supprimé" in result.stderr
     assert "Traceback" not in result.stderr
     assert (data / DATABASE_FILE).read_bytes() == damaged
+
+
+def test_without_a_screen_it_says_so_in_french() -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "guichet", "--demo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert "aucun écran n'est disponible" in result.stderr

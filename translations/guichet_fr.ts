@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>guichet: no screen is available (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Start guichet from a graphical session, or use --screenshot DIR.</source>
+        <translation>guichet : aucun écran n&apos;est disponible (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini).
+Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogError</name>
     <message>
         <source>The catalogue file “{file}” is invalid, at {entry}: {detail}</source>

@@ -46,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif _no_screen():
+        return _refuse_without_screen(args.language)
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
@@ -89,6 +91,32 @@ def main(argv: list[str] | None = None) -> int:
     if window.desk is not None:
         window.desk.close()
     return status
+
+
+def _no_screen() -> bool:
+    """Qt aborts the whole process without a screen: say so plainly instead."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def _refuse_without_screen(language: str) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from guichet.i18n import install_translations, translate
+
+    _app = QCoreApplication([sys.argv[0]])
+    install_translations(language)
+    message = translate(
+        "App",
+        "guichet: no screen is available (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+        "Start guichet from a graphical session, or use --screenshot DIR.",
+    )
+    print(message, file=sys.stderr)
+    return 2
 
 
 def _attach(window, data_dir: Path, args: argparse.Namespace) -> bool:
