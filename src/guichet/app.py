@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     window.show()
+    window.activateWindow()  # take the keyboard even where no window manager gives it
     if args.exit_after == "shown":
         QTimer.singleShot(0, app.quit)
         return app.exec()

@@ -75,21 +75,18 @@ def test_whole_visit_by_keyboard_alone(qtbot, agent_window):
     press(Qt.Key.Key_Down)
     press(Qt.Key.Key_N)  # second document: not applicable
     press(Qt.Key.Key_Return)
-    assert focused() in editor.help_buttons.buttons()
-    press(Qt.Key.Key_Space)
+    assert focused() is editor.help_buttons.buttons()[0]
+    press(Qt.Key.Key_Down)  # to "accompanied procedure"; Enter takes it
     press(Qt.Key.Key_Return)
     assert focused() in editor.outcome_buttons.buttons()
-    press(Qt.Key.Key_Space)
-    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return)  # the first outcome, "completed"
     assert focused() is page.form.close_button
     press(Qt.Key.Key_Return)
 
     assert page.status.text() == "Passage enregistré."
-    checks = [
-        c.status.value
-        for c in agent_window.desk.intake.draft(page.model.visit(0).id).requests[0].documents
-    ]
-    assert checks[:2] == ["present", "not_applicable"]
+    request = agent_window.desk.intake.draft(page.model.visit(0).id).requests[0]
+    assert [c.status.value for c in request.documents[:2]] == ["present", "not_applicable"]
+    assert (request.help_type, request.outcome) == (HelpType.ACCOMPANIED, Outcome.COMPLETED)
 
 
 def test_missing_choices_are_explained_in_french(qtbot, agent_window):

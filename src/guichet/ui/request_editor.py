@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -89,20 +88,23 @@ class RequestEditor(QWidget):
         self.outcome_buttons = self._choices(list(Outcome), labels.outcome)
         outcome_box = self._group(self.tr("Outcome"), self.outcome_buttons)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results)
+        left = QVBoxLayout()
+        left.addWidget(search_label)
+        left.addWidget(self.search)
+        left.addWidget(self.results)
         operator_row = QHBoxLayout()
         operator_row.addWidget(operator_label)
         operator_row.addWidget(self.operator, 1)
-        layout.addLayout(operator_row)
-        layout.addWidget(self.summary)
-        layout.addWidget(checklist_box, 1)
-        choices = QHBoxLayout()
-        choices.addWidget(help_box, 1)
-        choices.addWidget(outcome_box, 1)
-        layout.addLayout(choices)
+        left.addLayout(operator_row)
+        left.addWidget(self.summary)
+        left.addWidget(checklist_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(help_box)
+        right.addWidget(outcome_box)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 1)
 
     # -- building -----------------------------------------------------------
 
@@ -119,9 +121,9 @@ class RequestEditor(QWidget):
     @staticmethod
     def _group(title: str, group: QButtonGroup) -> QGroupBox:
         box = QGroupBox(title)
-        grid = QGridLayout(box)
-        for i, button in enumerate(group.buttons()):
-            grid.addWidget(button, i // 2, i % 2)
+        column = QVBoxLayout(box)
+        for button in group.buttons():
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
     # -- search ---------------------------------------------------------------
@@ -172,9 +174,11 @@ class RequestEditor(QWidget):
             self.search.setFocus()
             return True
         elif key in _ENTER and plain and watched in self.help_buttons.buttons():
+            watched.setChecked(True)  # Enter means "this one, and go on"
             self._focus_group(self.outcome_buttons)
             return True
         elif key in _ENTER and plain and watched in self.outcome_buttons.buttons():
+            watched.setChecked(True)
             self.done.emit()
             return True
         return super().eventFilter(watched, event)

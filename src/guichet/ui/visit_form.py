@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -63,20 +63,25 @@ class VisitForm(QWidget):
         self.commune.setAccessibleName(self.tr("Commune (INSEE code)"))
         self.commune.setPlaceholderText(self.tr("e.g. 25388"))
         self.commune.setMaxLength(5)
+        self.commune.setMaximumWidth(self.commune.fontMetrics().horizontalAdvance("0" * 14))
         self.first_visit = self._combo(
             self.tr("First visit"), [(self.tr("Yes"), True), (self.tr("No"), False)]
         )
         profile = QGroupBox(self.tr("Visitor (optional, no name)"))
-        form = QFormLayout(profile)
-        form.addRow(self.tr("C&hannel"), self.channel)
-        form.addRow(self.tr("A&ge"), self.age_band)
-        form.addRow(self.tr("Gen&der"), self.gender)
-        form.addRow(self.tr("Co&mmune (INSEE)"), self.commune)
-        form.addRow(self.tr("First &visit"), self.first_visit)
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+        strip = QGridLayout(profile)
+        fields = (
+            (self.tr("C&hannel"), self.channel),
+            (self.tr("A&ge"), self.age_band),
+            (self.tr("Gen&der"), self.gender),
+            (self.tr("Co&mmune (INSEE)"), self.commune),
+            (self.tr("First &visit"), self.first_visit),
+        )
+        for column, (text, field) in enumerate(fields):
+            label = QLabel(text)
             label.setBuddy(field)
+            strip.addWidget(label, 0, column)
+            strip.addWidget(field, 1, column)
+        strip.setColumnStretch(len(fields), 1)
 
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -103,15 +108,10 @@ class VisitForm(QWidget):
         request_buttons.addWidget(self.add_request_button)
         request_buttons.addWidget(self.remove_request_button)
         request_buttons.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(self.requests, 1)
-        left.addLayout(request_buttons)
-        right = QVBoxLayout()
-        right.addWidget(profile)
-        right.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 1)
+        body = QVBoxLayout()
+        body.addWidget(profile)
+        body.addWidget(self.requests, 1)
+        body.addLayout(request_buttons)
         footer = QHBoxLayout()
         footer.addWidget(self.error, 1)
         footer.addWidget(self.cancel_button)
