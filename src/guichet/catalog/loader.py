@@ -167,22 +167,12 @@ def _check_references(documents: Documents) -> None:
                     ).format(other=seen[raw["id"]]),
                 )
             seen[raw["id"]] = name
-            if raw["operator"] not in operators:
-                raise CatalogError(
-                    name,
-                    entry,
-                    translate("CatalogLoader", "unknown operator “{value}”").format(
-                        value=raw["operator"]
-                    ),
-                )
-            if raw["theme"] not in themes:
-                raise CatalogError(
-                    name,
-                    entry,
-                    translate("CatalogLoader", "unknown theme “{value}”").format(
-                        value=raw["theme"]
-                    ),
-                )
+            for field, known, unknown in (
+                ("operator", operators, translate("CatalogLoader", "unknown operator “{value}”")),
+                ("theme", themes, translate("CatalogLoader", "unknown theme “{value}”")),
+            ):
+                if raw[field] not in known:
+                    raise CatalogError(name, entry, unknown.format(value=raw[field]))
             if not raw["documents"] and not raw.get("no_document", False):
                 raise CatalogError(
                     name,

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from guichet.domain.agent import AgentInfo, LoginRefused, Role
 from guichet.services.clock import to_local
+from guichet.ui.widgets import centered_column, message_label
 
 if TYPE_CHECKING:
     from guichet.services.auth import AuthService
@@ -53,31 +53,23 @@ class LoginPage(QWidget):
         self.login_button = QPushButton(self.tr("Log in"))
         self.login_button.setObjectName("primary")
         self.login_button.clicked.connect(self.submit)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.hint = QLabel()
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
+        self.error = message_label("error")
+        self.hint = message_label("hint")
 
-        column = QWidget()
-        column.setMaximumWidth(460)
-        inner = QVBoxLayout(column)
-        for widget in (
-            self.title,
-            prompt,
-            self.agents,
-            pin_label,
-            self.pin,
-            self.login_button,
-            self.error,
-            self.hint,
-        ):
-            inner.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centered_column(
+            self,
+            460,
+            [
+                self.title,
+                prompt,
+                self.agents,
+                pin_label,
+                self.pin,
+                self.login_button,
+                self.error,
+                self.hint,
+            ],
+        )
         self.set_loading()
 
     def set_loading(self) -> None:

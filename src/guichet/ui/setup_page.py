@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from guichet.domain.agent import MAX_PIN_LENGTH, MIN_PIN_LENGTH, is_valid_pin
+from guichet.ui.widgets import centered_column, message_label
 
 
 class SetupPage(QWidget):
@@ -67,22 +67,9 @@ class SetupPage(QWidget):
         for current, following in pairwise(fields):
             current.returnPressed.connect(following.setFocus)
         self.pin_again.returnPressed.connect(self.submit)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = message_label("error")
 
-        column = QWidget()
-        column.setMaximumWidth(560)
-        inner = QVBoxLayout(column)
-        inner.addWidget(title)
-        inner.addWidget(intro)
-        inner.addLayout(form)
-        inner.addWidget(self.create_button)
-        inner.addWidget(self.error)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        centered_column(self, 560, [title, intro, form, self.create_button, self.error])
 
     def submit(self) -> None:
         if not self.site_name.text().strip():

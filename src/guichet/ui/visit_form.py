@@ -29,6 +29,7 @@ from guichet.domain.visit import AgeBand, Channel, Gender, InvalidVisit, VisitDr
 from guichet.services.clock import utcnow
 from guichet.ui import labels
 from guichet.ui.request_editor import RequestEditor
+from guichet.ui.widgets import message_label
 
 
 class VisitForm(QWidget):
@@ -83,9 +84,7 @@ class VisitForm(QWidget):
             strip.addWidget(field, 1, column)
         strip.setColumnStretch(len(fields), 1)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = message_label("error")
         self.error.setAccessibleName(self.tr("Problem"))
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel_button.clicked.connect(self.cancelled)
