@@ -15,6 +15,7 @@ from typing import Any
 from guichet.catalog.errors import CatalogError
 from guichet.domain.catalog import (
     Catalog,
+    Condition,
     DocumentForm,
     DocumentRequirement,
     Operator,
@@ -98,20 +99,25 @@ def build(documents: Documents) -> Catalog:
     """Turn validated documents into the Catalog the program uses."""
     meta = documents[CATALOG_FILE]
     procedures: dict[str, Procedure] = {}
-    for name, document in documents.items():
-        if name == CATALOG_FILE:
-            continue
-        for raw in document["procedures"]:
+    conditions: dict[str, Condition] = {}
+    for document in documents.values():
+        for raw in document.get("conditions", ()):
+            conditions[raw["id"]] = Condition(raw["id"], raw["question"])
+        for raw in document.get("procedures", ()):
             procedures[raw["id"]] = _procedure(raw)
     return Catalog(
         version=meta["version"],
         date=meta["date"],
         themes={t["id"]: Theme(t["id"], t["name"]) for t in meta["themes"]},
         operators={
-            o["id"]: Operator(o["id"], o["short_name"], o["name"], o["website"])
+            o["id"]: Operator(
+                o["id"], o["short_name"], o["name"], o["website"], o.get("kind", "national")
+            )
             for o in meta["operators"]
         },
         procedures=procedures,
+        conditions=conditions,
+        synonyms=tuple(tuple(group) for group in meta.get("synonyms", ())),
     )
 
 
@@ -142,6 +148,7 @@ def _procedure(raw: Mapping[str, Any]) -> Procedure:
                 alternatives=tuple(d.get("alternatives", ())),
                 condition=d.get("condition"),
                 details=d.get("details"),
+                when=d.get("when"),
             )
             for d in raw["documents"]
         ),
@@ -152,6 +159,18 @@ def _check_references(documents: Documents) -> None:
     meta = documents[CATALOG_FILE]
     operators = {o["id"] for o in meta["operators"]}
     themes = {t["id"] for t in meta["themes"]}
+    conditions: dict[str, str] = {}
+    for name, document in documents.items():
+        for raw in document.get("conditions", ()):
+            if raw["id"] in conditions:
+                raise CatalogError(
+                    name,
+                    translate("CatalogLoader", "condition “{id}”").format(id=raw["id"]),
+                    translate(
+                        "CatalogLoader", "the identifier is already used in “{other}”"
+                    ).format(other=conditions[raw["id"]]),
+                )
+            conditions[raw["id"]] = name
     seen: dict[str, str] = {}
     for name, document in documents.items():
         if name == CATALOG_FILE:
@@ -173,6 +192,15 @@ def _check_references(documents: Documents) -> None:
             ):
                 if raw[field] not in known:
                     raise CatalogError(name, entry, unknown.format(value=raw[field]))
+            for document in raw["documents"]:
+                if "when" in document and document["when"].lstrip("!") not in conditions:
+                    raise CatalogError(
+                        name,
+                        entry,
+                        translate("CatalogLoader", "unknown condition “{value}”").format(
+                            value=document["when"]
+                        ),
+                    )
             if not raw["documents"] and not raw.get("no_document", False):
                 raise CatalogError(
                     name,

@@ -12,6 +12,14 @@ class DocumentForm(StrEnum):
     ORIGINAL_OR_COPY = "original_or_copy"
 
 
+class Origin(StrEnum):
+    """Where an entry comes from: it decides who may edit it and how it ranks."""
+
+    SHIPPED = "shipped"
+    LOCAL = "local"
+    REFERENCE = "reference"
+
+
 @dataclass(frozen=True)
 class Theme:
     id: str
@@ -24,6 +32,15 @@ class Operator:
     short_name: str
     name: str
     website: str
+    kind: str = "national"
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A yes/no question about the visitor's situation that decides which documents apply."""
+
+    id: str
+    question: str
 
 
 @dataclass(frozen=True)
@@ -34,6 +51,15 @@ class DocumentRequirement:
     alternatives: tuple[str, ...] = ()
     condition: str | None = None
     details: str | None = None
+    when: str | None = None
+
+    def applies(self, answers: dict[str, bool]) -> bool:
+        """False only once the agent has answered the deciding question the other way."""
+        if self.when is None:
+            return True
+        negated = self.when.startswith("!")
+        answer = answers.get(self.when.lstrip("!"))
+        return answer is None or answer != negated
 
 
 @dataclass(frozen=True)
@@ -50,6 +76,15 @@ class Procedure:
     online_service: str | None = None
     cerfa: str | None = None
     no_document: bool = False
+    origin: Origin = Origin.SHIPPED
+
+    def condition_ids(self) -> list[str]:
+        """The questions this checklist depends on, in checklist order."""
+        seen: dict[str, None] = {}
+        for document in self.documents:
+            if document.when:
+                seen[document.when.lstrip("!")] = None
+        return list(seen)
 
 
 @dataclass(frozen=True)
@@ -59,7 +94,10 @@ class Catalog:
     themes: dict[str, Theme]
     operators: dict[str, Operator]
     procedures: dict[str, Procedure] = field(default_factory=dict)
+    conditions: dict[str, Condition] = field(default_factory=dict)
+    #: Groups of phrases that mean the same to a visitor ("CMU", "C2S"…).
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def empty(cls) -> Catalog:
-        return cls(version="", date="", themes={}, operators={}, procedures={})
+        return cls(version="", date="", themes={}, operators={})
