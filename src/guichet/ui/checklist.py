@@ -2,7 +2,8 @@
 
 Each row is a tick box (document shown) and a "not applicable" toggle.
 Up/Down move between rows and N marks a row not applicable, so the list is
-worked through without the mouse.
+worked through without the mouse. Above the rows, yes/no questions about
+the visitor's situation hide the documents that do not apply to them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.catalog import DocumentRequirement
+from guichet.domain.catalog import Condition, DocumentRequirement, Procedure
 from guichet.domain.visit import DocumentCheckDraft, DocumentStatus
 from guichet.ui import labels
 
@@ -41,6 +42,7 @@ class _ClickableLabel(QLabel):
 class ChecklistRow(QWidget):
     def __init__(self, requirement: DocumentRequirement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.requirement = requirement
         self.label = requirement.label
         self.checkbox = QCheckBox()
         self.checkbox.setObjectName("document")
@@ -110,6 +112,42 @@ class ChecklistRow(QWidget):
         self.checkbox.setChecked(status is DocumentStatus.PRESENT)
 
 
+class ConditionQuestion(QWidget):
+    """A yes/no question; clicking the chosen answer again withdraws it."""
+
+    answered = Signal()
+
+    def __init__(self, condition: Condition, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.condition = condition
+        self.question = QLabel(condition.question)
+        self.question.setWordWrap(True)
+        self.yes = QToolButton()
+        self.yes.setText(self.tr("Yes"))
+        self.no = QToolButton()
+        self.no.setText(self.tr("No"))
+        for button, other in ((self.yes, self.no), (self.no, self.yes)):
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleName(f"{condition.question} {button.text()}")
+            button.toggled.connect(lambda on, other=other: self._toggled(on, other))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.question, 1)
+        layout.addWidget(self.yes)
+        layout.addWidget(self.no)
+
+    def _toggled(self, on: bool, other: QToolButton) -> None:
+        if on:
+            other.setChecked(False)
+        self.answered.emit()
+
+    def answer(self) -> bool | None:
+        if self.yes.isChecked():
+            return True
+        return False if self.no.isChecked() else None
+
+
 class Checklist(QWidget):
     """Emits ``advance`` when Enter is pressed on a row: the agent is done here."""
 
@@ -118,22 +156,34 @@ class Checklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ChecklistRow] = []
+        self.questions: list[ConditionQuestion] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
+        self._situation = QLabel(self.tr("Visitor's situation (leave blank if unknown):"))
+        self._situation.setObjectName("hint")
+        self._layout.addWidget(self._situation)
         self._empty = QLabel()
         self._empty.setObjectName("hint")
         self._layout.addWidget(self._empty)
         self._layout.addStretch(1)
-        self.show_requirements((), no_document=False)
+        self.show_procedure(None, {})
 
-    def show_requirements(
-        self, requirements: tuple[DocumentRequirement, ...], no_document: bool
-    ) -> None:
-        for row in self.rows:
-            row.deleteLater()
-        self.rows = []
-        for requirement in requirements:
+    def show_procedure(self, procedure: Procedure | None, conditions: dict[str, Condition]) -> None:
+        for widget in [*self.rows, *self.questions]:
+            widget.deleteLater()
+        self.rows, self.questions = [], []
+        position = self._layout.indexOf(self._situation) + 1
+        for condition_id in procedure.condition_ids() if procedure else ():
+            condition = conditions.get(condition_id)
+            if condition is not None:
+                question = ConditionQuestion(condition, self)
+                question.answered.connect(self._apply_answers)
+                self._layout.insertWidget(position, question)
+                position += 1
+                self.questions.append(question)
+        self._situation.setVisible(bool(self.questions))
+        for requirement in procedure.documents if procedure else ():
             row = ChecklistRow(requirement, self)
             row.checkbox.installEventFilter(self)
             self._layout.insertWidget(self._layout.count() - 1, row)
@@ -141,12 +191,33 @@ class Checklist(QWidget):
         self._empty.setVisible(not self.rows)
         self._empty.setText(
             self.tr("No supporting document is needed for this procedure.")
-            if no_document
+            if procedure and procedure.no_document
             else self.tr("Choose a procedure to see its checklist.")
         )
 
+    def answers(self) -> dict[str, bool]:
+        return {
+            q.condition.id: answer for q in self.questions if (answer := q.answer()) is not None
+        }
+
+    def _apply_answers(self) -> None:
+        answers = self.answers()
+        for row in self.rows:
+            row.setVisible(row.requirement.applies(answers))
+
+    def applicable_rows(self) -> list[ChecklistRow]:
+        answers = self.answers()
+        return [row for row in self.rows if row.requirement.applies(answers)]
+
     def checks(self) -> list[DocumentCheckDraft]:
-        return [DocumentCheckDraft(row.label, row.status()) for row in self.rows]
+        """Documents ruled out by the visitor's situation are kept as not applicable."""
+        applicable = self.applicable_rows()
+        return [
+            DocumentCheckDraft(
+                row.label, row.status() if row in applicable else DocumentStatus.NOT_APPLICABLE
+            )
+            for row in self.rows
+        ]
 
     def restore(self, checks: list[DocumentCheckDraft]) -> None:
         by_label = {check.label: check.status for check in checks}
@@ -154,28 +225,30 @@ class Checklist(QWidget):
             row.set_status(by_label.get(row.label, DocumentStatus.MISSING))
 
     def focus_first(self) -> bool:
-        if not self.rows:
+        rows = self.applicable_rows()
+        if not rows:
             return False
-        self.rows[0].checkbox.setFocus(Qt.FocusReason.OtherFocusReason)
+        rows[0].checkbox.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            index = next((i for i, row in enumerate(self.rows) if row.checkbox is watched), None)
+            rows = self.applicable_rows()
+            index = next((i for i, row in enumerate(rows) if row.checkbox is watched), None)
             if index is not None:
-                return self._key(index, event)
+                return self._key(rows, index, event)
         return super().eventFilter(watched, event)
 
-    def _key(self, index: int, event: QKeyEvent) -> bool:
+    def _key(self, rows: list[ChecklistRow], index: int, event: QKeyEvent) -> bool:
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             step = 1 if key == Qt.Key.Key_Down else -1
             target = index + step
-            if 0 <= target < len(self.rows):
-                self.rows[target].checkbox.setFocus(Qt.FocusReason.TabFocusReason)
+            if 0 <= target < len(rows):
+                rows[target].checkbox.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         if key == Qt.Key.Key_N and not event.modifiers():
-            self.rows[index].not_applicable.toggle()
+            rows[index].not_applicable.toggle()
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.advance.emit()

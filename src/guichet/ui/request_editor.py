@@ -153,7 +153,7 @@ class RequestEditor(QWidget):
         sheet = self.tr("service-public.fr sheet")
         link = f'<a href="{procedure.source}">{sheet}</a>'
         self.summary.setText(f"{procedure.summary} {link}")
-        self.checklist.show_requirements(procedure.documents, procedure.no_document)
+        self.checklist.show_procedure(procedure, self._catalog.conditions)
         if not self.checklist.focus_first():
             self._focus_help_type()
 
