@@ -19,6 +19,7 @@ from guichet.domain.catalog import (
     DocumentForm,
     DocumentRequirement,
     Operator,
+    Origin,
     Procedure,
     Theme,
 )
@@ -79,20 +80,48 @@ def read_documents(directory: Path) -> Documents:
 
 def validate(documents: Documents, schema_path: Path) -> None:
     """Check each document against its part of the schema, then cross-references."""
-    import jsonschema  # deferred: only needed when the catalogue changed
-
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     for name, document in documents.items():
         part = "catalog_file" if name == CATALOG_FILE else "procedures_file"
-        rooted = {key: value for key, value in schema.items() if key != "oneOf"}
-        rooted["$ref"] = f"#/$defs/{part}"
-        error = jsonschema.exceptions.best_match(
-            jsonschema.Draft202012Validator(rooted).iter_errors(document)
-        )
-        if error is not None:
-            entry, detail = _describe(document, list(error.absolute_path), error)
-            raise CatalogError(name, entry, detail)
+        _check_part(schema, part, name, document)
     _check_references(documents)
+
+
+def validate_local(kind: str, raw: dict, schema_path: Path, catalog: Catalog) -> None:
+    """Check one entry a site adds (``procedure`` or ``operator``) like a shipped one."""
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    name = translate("CatalogLoader", "local catalogue")
+    _check_part(schema, f"local_{kind}", name, raw)
+    if kind != "procedure":
+        return
+    entry = _procedure_entry(raw, 0)
+    if raw["operator"] not in catalog.operators:
+        raise CatalogError(
+            name,
+            entry,
+            translate("CatalogLoader", "unknown operator “{value}”").format(value=raw["operator"]),
+        )
+    if raw["theme"] not in catalog.themes:
+        raise CatalogError(
+            name,
+            entry,
+            translate("CatalogLoader", "unknown theme “{value}”").format(value=raw["theme"]),
+        )
+
+
+def _check_part(schema: dict, part: str, name: str, document: object) -> None:
+    import jsonschema  # deferred: only needed when something changed
+
+    rooted = {key: value for key, value in schema.items() if key != "oneOf"}
+    rooted["$ref"] = f"#/$defs/{part}"
+    error = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(rooted).iter_errors(document)
+    )
+    if error is not None:
+        entry, detail = _describe(document, list(error.absolute_path), error)
+        if entry is None and part.startswith("local_") and isinstance(document, Mapping):
+            entry = _procedure_entry(document, 0)
+        raise CatalogError(name, entry, detail)
 
 
 def build(documents: Documents) -> Catalog:
@@ -104,7 +133,7 @@ def build(documents: Documents) -> Catalog:
         for raw in document.get("conditions", ()):
             conditions[raw["id"]] = Condition(raw["id"], raw["question"])
         for raw in document.get("procedures", ()):
-            procedures[raw["id"]] = _procedure(raw)
+            procedures[raw["id"]] = procedure(raw)
     return Catalog(
         version=meta["version"],
         date=meta["date"],
@@ -127,14 +156,19 @@ def load_catalog(directory: Path) -> Catalog:
     return build(documents)
 
 
-def _procedure(raw: Mapping[str, Any]) -> Procedure:
+def local_operator(raw: Mapping[str, Any]) -> Operator:
+    return Operator(raw["id"], raw["short_name"], raw["name"], raw.get("website") or "", "local")
+
+
+def procedure(raw: Mapping[str, Any], origin: Origin = Origin.SHIPPED) -> Procedure:
     return Procedure(
+        origin=origin,
         id=raw["id"],
         operator_id=raw["operator"],
         theme_id=raw["theme"],
         title=raw["title"],
         summary=raw["summary"],
-        source=raw["source"],
+        source=raw.get("source") or "",
         keywords=tuple(raw.get("keywords", ())),
         fiche=raw.get("fiche"),
         online_service=raw.get("online_service"),

@@ -63,6 +63,18 @@ class DocumentRequirement:
 
 
 @dataclass(frozen=True)
+class OfficialSheet:
+    """What the official service-public.fr sheet adds to a procedure (DILA open data)."""
+
+    id: str
+    title: str
+    summary: str
+    url: str
+    online_services: tuple[tuple[str, str], ...] = ()
+    modified: str | None = None
+
+
+@dataclass(frozen=True)
 class Procedure:
     id: str
     operator_id: str
@@ -77,6 +89,7 @@ class Procedure:
     cerfa: str | None = None
     no_document: bool = False
     origin: Origin = Origin.SHIPPED
+    official: OfficialSheet | None = None
 
     def condition_ids(self) -> list[str]:
         """The questions this checklist depends on, in checklist order."""

@@ -10,6 +10,7 @@ from guichet.catalog.search import ProcedureIndex
 from guichet.domain.agent import AgentInfo
 from guichet.domain.catalog import Catalog
 from guichet.services.auth import AuthService
+from guichet.services.catalog import CatalogService
 from guichet.services.demo import DEMO_PIN, seed_demo
 from guichet.services.intake import IntakeService
 from guichet.services.site import SiteInfo, create_site, current_site
@@ -19,18 +20,24 @@ from guichet.storage.database import Database, open_database
 @dataclass
 class Desk:
     db: Database
-    catalog_load: source.CatalogLoad
+    catalogs: CatalogService
     site: SiteInfo | None
     demo: bool = False
 
     demo_pin = DEMO_PIN
 
-    def __post_init__(self) -> None:
-        self.index = ProcedureIndex(self.catalog_load.catalog)
+    @property
+    def catalog_load(self) -> source.CatalogLoad:
+        """The shipped catalogue as loaded, with the error if it had to fall back."""
+        return self.catalogs.shipped
 
     @property
     def catalog(self) -> Catalog:
-        return self.catalog_load.catalog
+        return self.catalogs.catalog
+
+    @property
+    def index(self) -> ProcedureIndex:
+        return self.catalogs.index
 
     @property
     def auth(self) -> AuthService:
@@ -53,8 +60,8 @@ class Desk:
 def open_desk(data_dir: Path, catalog_dir: Path, demo: bool = False) -> Desk:
     """Open the database (raises DatabaseUnreadable) and the catalogue (never raises)."""
     db = open_database(data_dir)
-    catalog_load = source.load(catalog_dir, data_dir)
+    catalogs = CatalogService(db, source.load(catalog_dir, data_dir), catalog_dir)
     site = current_site(db)
     if site is None and demo:
-        site = seed_demo(db, catalog_load.catalog)
-    return Desk(db, catalog_load, site, demo)
+        site = seed_demo(db, catalogs.catalog)
+    return Desk(db, catalogs, site, demo)

@@ -109,3 +109,27 @@ class DocumentCheck(Base):
     position: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(400))
     status: Mapped[str] = mapped_column(String(16))
+
+
+class LocalEntry(Base):
+    """A site's own catalogue entry (a local partner or a procedure), kept apart
+    from the shipped catalogue so that a new shipped version never erases it.
+
+    ``data`` is the entry as JSON, in the shipped catalogue's format and checked
+    against the same schema.
+    """
+
+    __tablename__ = "local_entry"
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    data: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReferenceSheet(Base):
+    """A service-public.fr sheet imported from the DILA open data."""
+
+    __tablename__ = "reference_sheet"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
