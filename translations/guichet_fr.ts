@@ -44,8 +44,20 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
         <translation>opérateur inconnu « {value} »</translation>
     </message>
     <message>
+        <source>local catalogue</source>
+        <translation>catalogue local</translation>
+    </message>
+    <message>
         <source>unknown theme “{value}”</source>
         <translation>thème inconnu « {value} »</translation>
+    </message>
+    <message>
+        <source>condition “{id}”</source>
+        <translation>la condition « {id} »</translation>
+    </message>
+    <message>
+        <source>unknown condition “{value}”</source>
+        <translation>condition inconnue « {value} »</translation>
     </message>
     <message>
         <source>the checklist is empty; set “no_document” if none is needed</source>
@@ -107,6 +119,10 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
 <context>
     <name>Checklist</name>
     <message>
+        <source>Visitor&apos;s situation (leave blank if unknown):</source>
+        <translation>Situation de l&apos;usager (laisser vide si inconnue) :</translation>
+    </message>
+    <message>
         <source>No supporting document is needed for this procedure.</source>
         <translation>Aucune pièce justificative n&apos;est demandée pour cette démarche.</translation>
     </message>
@@ -128,6 +144,17 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
     <message>
         <source>One of: {items}</source>
         <translation>Au choix : {items}</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionQuestion</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -216,6 +243,46 @@ Détail : {reason}</translation>
     <message>
         <source>Visit cancelled.</source>
         <translation>Passage annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>DilaImport</name>
+    <message>
+        <source>the file “{path}” is not a readable zip archive ({reason})</source>
+        <extracomment>The site&apos;s themes, found from the first words of the sheet&apos;s theme.</extracomment>
+        <translation>le fichier « {path} » n&apos;est pas une archive zip lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the sheet is too large</source>
+        <translation>la fiche est trop volumineuse</translation>
+    </message>
+    <message>
+        <source>unreadable in the archive ({reason})</source>
+        <translation>illisible dans l&apos;archive ({reason})</translation>
+    </message>
+    <message>
+        <source>the sheet declares XML entities</source>
+        <translation>la fiche déclare des entités XML</translation>
+    </message>
+    <message>
+        <source>invalid XML ({reason})</source>
+        <translation>XML invalide ({reason})</translation>
+    </message>
+    <message>
+        <source>the root element is not “Publication”</source>
+        <translation>l&apos;élément racine n&apos;est pas « Publication »</translation>
+    </message>
+    <message>
+        <source>the identifier “{id}” does not match the file name</source>
+        <translation>l&apos;identifiant « {id} » ne correspond pas au nom du fichier</translation>
+    </message>
+    <message>
+        <source>the sheet has no title</source>
+        <translation>la fiche n&apos;a pas de titre</translation>
+    </message>
+    <message>
+        <source>the sheet has no https link (spUrl)</source>
+        <translation>la fiche n&apos;a pas de lien https (spUrl)</translation>
     </message>
 </context>
 <context>
