@@ -75,3 +75,51 @@ def test_without_a_screen_it_says_so_in_french() -> None:
     )
     assert result.returncode == 2
     assert "aucun écran n'est disponible" in result.stderr
+
+
+def test_catalog_check_prints_the_counts(tmp_path: Path) -> None:
+    result = run("catalog", "check", "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    assert "Thèmes : 10" in result.stdout
+    assert "Démarches :" in result.stdout and "Pièces justificatives :" in result.stdout
+    assert "Le catalogue est valide." in result.stdout
+
+
+def test_catalog_check_fails_on_a_broken_catalogue(tmp_path: Path) -> None:
+    import shutil
+
+    from guichet.paths import shipped_catalog_dir
+
+    broken = tmp_path / "catalog"
+    shutil.copytree(shipped_catalog_dir(), broken)
+    (broken / "procedures" / "caf.json").write_text(
+        '{"procedures": [{"id": "x"}]}', encoding="utf-8"
+    )
+    result = run(
+        "--data-dir", str(tmp_path / "data"), "--catalog-dir", str(broken), "catalog", "check"
+    )
+    assert result.returncode == 1
+    assert "Le fichier du catalogue « procedures/caf.json » est invalide" in result.stderr
+
+
+def test_catalog_search_prints_ids_first(tmp_path: Path) -> None:
+    result = run("catalog", "search", "la cmu", "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert 1 <= len(lines) <= 5
+    assert lines[0].split("\t")[0] == "assurance-maladie-c2s"
+
+
+def test_catalog_import_dila_reports_and_can_be_rerun(tmp_path: Path) -> None:
+    from tests.catalog.dila_fixture import build_archive
+
+    archive = build_archive(tmp_path / "vdd.zip")
+    data = str(tmp_path / "data")
+    first = run("catalog", "import-dila", str(archive), "--data-dir", data)
+    assert first.returncode == 0, first.stderr
+    assert "Fiches ajoutées : 3, mises à jour : 0, inchangées : 0, ignorées : 3" in first.stdout
+    assert "F0003.xml : la fiche n'a pas de titre" in first.stdout
+    second = run("catalog", "import-dila", str(archive), "--data-dir", data)
+    assert "Fiches ajoutées : 0, mises à jour : 0, inchangées : 3" in second.stdout
+    found = run("catalog", "search", "cheque energie", "--data-dir", data)
+    assert found.stdout.startswith("sp-f34120\t")

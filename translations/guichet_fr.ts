@@ -147,6 +147,61 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>guichet cannot read its database {path}: {reason}</source>
+        <translation>guichet ne peut pas lire sa base de données {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Catalogue {version} of {date}</source>
+        <translation>Catalogue {version} du {date}</translation>
+    </message>
+    <message>
+        <source>Operators: {count} (local: {local})</source>
+        <translation>Opérateurs : {count} (dont locaux : {local})</translation>
+    </message>
+    <message>
+        <source>Themes: {count}</source>
+        <translation>Thèmes : {count}</translation>
+    </message>
+    <message>
+        <source>Procedures: {count} (local: {local}, reference sheets: {references})</source>
+        <translation>Démarches : {count} (dont locales : {local}, fiches de référence : {references})</translation>
+    </message>
+    <message>
+        <source>Checklist items: {count}</source>
+        <translation>Pièces justificatives : {count}</translation>
+    </message>
+    <message>
+        <source>{count} invalid local entries.</source>
+        <translation>{count} entrée(s) locale(s) invalide(s).</translation>
+    </message>
+    <message>
+        <source>The catalogue is valid.</source>
+        <translation>Le catalogue est valide.</translation>
+    </message>
+    <message>
+        <source>reference sheet</source>
+        <translation>fiche de référence</translation>
+    </message>
+    <message>
+        <source>Nothing imported: {reason}</source>
+        <translation>Rien n&apos;a été importé : {reason}</translation>
+    </message>
+    <message>
+        <source>Sheets added: {added}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}</source>
+        <translation>Fiches ajoutées : {added}, mises à jour : {updated}, inchangées : {unchanged}, ignorées : {skipped}</translation>
+    </message>
+    <message>
+        <source>Curated procedures enriched: {count}</source>
+        <translation>Démarches du catalogue enrichies : {count}</translation>
+    </message>
+    <message>
+        <source>Skipped {file}: {reason}</source>
+        <translation>Ignorée {file} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConditionQuestion</name>
     <message>
         <source>Yes</source>

@@ -16,23 +16,49 @@ from guichet import __version__
 DATA_DIR_ENV = "GUICHET_DATA_DIR"
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="guichet", description="France Services front desk")
-    parser.add_argument("--version", action="version", version=f"guichet {__version__}")
+def _common(parser: argparse.ArgumentParser, defaults: bool) -> None:
+    """Options every command takes, before or after the command's name."""
     parser.add_argument(
         "--data-dir",
         type=Path,
-        default=os.environ.get(DATA_DIR_ENV) or None,
+        default=(os.environ.get(DATA_DIR_ENV) or None) if defaults else argparse.SUPPRESS,
         help=f"folder of the site's database (default: ${DATA_DIR_ENV}, else the app-data folder)",
     )
+    parser.add_argument(
+        "--language",
+        default="fr" if defaults else argparse.SUPPRESS,
+        help="interface language (fr, en)",
+    )
+    parser.add_argument(
+        "--catalog-dir",
+        type=Path,
+        default=None if defaults else argparse.SUPPRESS,
+        help=argparse.SUPPRESS,
+    )
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="guichet", description="France Services front desk")
+    parser.add_argument("--version", action="version", version=f"guichet {__version__}")
+    _common(parser, defaults=True)
     parser.add_argument("--demo", action="store_true", help="seed a demo site when none exists")
     parser.add_argument(
         "--screenshot", type=Path, metavar="DIR", help="render the main screens to DIR and exit"
     )
-    parser.add_argument("--language", default="fr", help="interface language (fr, en)")
-    parser.add_argument("--catalog-dir", type=Path, help=argparse.SUPPRESS)
     # For the start-up benchmark: quit once the window is shown, or once the desk is usable.
     parser.add_argument("--exit-after", choices=("shown", "ready"), help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    catalog = commands.add_parser("catalog", help="check, search or enrich the catalogue")
+    catalog_commands = catalog.add_subparsers(dest="catalog_command", required=True)
+    check = catalog_commands.add_parser("check", help="validate the shipped and local catalogue")
+    search = catalog_commands.add_parser("search", help="print the top 5 procedures for a query")
+    search.add_argument("query")
+    dila = catalog_commands.add_parser(
+        "import-dila", help="import the service-public.fr open data archive (zip of F*.xml)"
+    )
+    dila.add_argument("archive", type=Path)
+    for sub in (catalog, check, search, dila):
+        _common(sub, defaults=False)
     return parser.parse_args(argv)
 
 
@@ -44,6 +70,10 @@ def default_data_dir() -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.command:
+        from guichet.cli import run
+
+        return run(args)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif _no_screen():

@@ -121,6 +121,14 @@ class CatalogService:
         self._changed()
         return raw["id"]
 
+    def local_entries(self) -> list[tuple[str, dict]]:
+        """(kind, entry as stored) for every local entry, operators first."""
+        with self._db.session() as session:
+            rows = session.execute(select(LocalEntry.kind, LocalEntry.data)).all()
+        return sorted(
+            ((kind, json.loads(data)) for kind, data in rows), key=lambda r: r[0] != "operator"
+        )
+
     def local_raw(self, entry_id: str) -> dict | None:
         with self._db.session() as session:
             entry = session.get(LocalEntry, entry_id)

@@ -1,0 +1,142 @@
+"""Commands for technicians and scheduled jobs: no window, French output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from guichet.catalog.dila import DilaArchiveError
+from guichet.catalog.errors import CatalogError
+from guichet.catalog.loader import SCHEMA_FILE, load_catalog, validate_local
+from guichet.catalog.source import CatalogLoad
+from guichet.domain.catalog import Origin
+from guichet.i18n import install_translations, translate
+from guichet.paths import shipped_catalog_dir
+from guichet.services.catalog import CatalogService
+from guichet.storage.database import DatabaseUnreadable, open_database
+
+
+def run(args: argparse.Namespace) -> int:
+    QCoreApplication.setApplicationName("guichet")
+    _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translations(args.language)
+    data_dir = (args.data_dir or _default_data_dir()).expanduser().resolve()
+    catalog_dir = args.catalog_dir or shipped_catalog_dir()
+    try:
+        db = open_database(data_dir)
+    except DatabaseUnreadable as error:
+        _err(
+            translate("Cli", "guichet cannot read its database {path}: {reason}").format(
+                path=error.path, reason=error.reason
+            )
+        )
+        return 2
+    try:
+        if args.catalog_command == "check":
+            return _check(db, catalog_dir)
+        try:
+            shipped = load_catalog(catalog_dir)
+        except CatalogError as error:
+            _err(error.message())
+            return 1
+        service = CatalogService(db, CatalogLoad(shipped), catalog_dir)
+        if args.catalog_command == "search":
+            return _search(service, args.query)
+        return _import_dila(service, args.archive)
+    finally:
+        db.dispose()
+
+
+def _default_data_dir() -> Path:
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def _check(db, catalog_dir: Path) -> int:
+    try:
+        shipped = load_catalog(catalog_dir)
+    except CatalogError as error:
+        _err(error.message())
+        return 1
+    service = CatalogService(db, CatalogLoad(shipped), catalog_dir)
+    invalid = 0
+    for kind, raw in service.local_entries():
+        try:
+            validate_local(kind, raw, catalog_dir / SCHEMA_FILE, service.catalog)
+        except CatalogError as error:
+            _err(error.message())
+            invalid += 1
+    catalog = service.catalog
+    procedures = list(catalog.procedures.values())
+    local = sum(1 for p in procedures if p.origin is Origin.LOCAL)
+    references = sum(1 for p in procedures if p.origin is Origin.REFERENCE)
+    local_operators = sum(1 for o in catalog.operators.values() if o.id.startswith("local-"))
+    _out(
+        translate("Cli", "Catalogue {version} of {date}").format(
+            version=catalog.version, date=catalog.date
+        )
+    )
+    _out(
+        translate("Cli", "Operators: {count} (local: {local})").format(
+            count=len(catalog.operators), local=local_operators
+        )
+    )
+    _out(translate("Cli", "Themes: {count}").format(count=len(catalog.themes)))
+    _out(
+        translate(
+            "Cli", "Procedures: {count} (local: {local}, reference sheets: {references})"
+        ).format(count=len(procedures), local=local, references=references)
+    )
+    _out(
+        translate("Cli", "Checklist items: {count}").format(
+            count=sum(len(p.documents) for p in procedures)
+        )
+    )
+    if invalid:
+        _err(translate("Cli", "{count} invalid local entries.").format(count=invalid))
+        return 1
+    _out(translate("Cli", "The catalogue is valid."))
+    return 0
+
+
+def _search(service: CatalogService, query: str) -> int:
+    catalog = service.catalog
+    for procedure in service.index.search(query, 5):
+        operator = catalog.operators.get(procedure.operator_id)
+        name = operator.short_name if operator else translate("Cli", "reference sheet")
+        _out(f"{procedure.id}\t{procedure.title} — {name}")
+    return 0
+
+
+def _import_dila(service: CatalogService, archive: Path) -> int:
+    try:
+        report = service.import_dila(archive)
+    except DilaArchiveError as error:
+        _err(translate("Cli", "Nothing imported: {reason}").format(reason=error))
+        return 1
+    _out(
+        translate(
+            "Cli",
+            "Sheets added: {added}, updated: {updated}, unchanged: {unchanged}, skipped: {skipped}",
+        ).format(
+            added=report.added,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            skipped=len(report.skipped),
+        )
+    )
+    _out(translate("Cli", "Curated procedures enriched: {count}").format(count=report.enriched))
+    for name, reason in report.skipped:
+        _out(translate("Cli", "Skipped {file}: {reason}").format(file=name, reason=reason))
+    return 0
+
+
+def _out(text: str) -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
