@@ -123,6 +123,10 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
         <translation>Situation de l&apos;usager (laisser vide si inconnue) :</translation>
     </message>
     <message>
+        <source>Official service-public.fr sheet: no checklist here, see the sheet.</source>
+        <translation>Fiche officielle service-public.fr : pas de liste de pièces ici, voir la fiche.</translation>
+    </message>
+    <message>
         <source>No supporting document is needed for this procedure.</source>
         <translation>Aucune pièce justificative n&apos;est demandée pour cette démarche.</translation>
     </message>
@@ -244,6 +248,14 @@ Détail : {reason}</translation>
         <translation>Se déconnecter</translation>
     </message>
     <message>
+        <source>Local catalogue</source>
+        <translation>Catalogue local</translation>
+    </message>
+    <message>
+        <source>About (F1)</source>
+        <translation>À propos (F1)</translation>
+    </message>
+    <message>
         <source>Today&apos;s visits</source>
         <translation>Passages du jour</translation>
     </message>
@@ -266,6 +278,26 @@ Détail : {reason}</translation>
     <message>
         <source>Hello {name} — {site}</source>
         <translation>Bonjour {name} — {site}</translation>
+    </message>
+    <message>
+        <source>About guichet</source>
+        <translation>À propos de guichet</translation>
+    </message>
+    <message>
+        <source>guichet {version}
+Front desk of a France Services site.
+
+Catalogue {catalog} of {date}
+{procedures} procedures, {operators} operators and partners
+
+Data folder: {folder}</source>
+        <translation>guichet {version}
+Accueil d&apos;un espace France Services.
+
+Catalogue {catalog} du {date}
+{procedures} démarches, {operators} opérateurs et partenaires
+
+Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>{visits} visits · {requests} requests · {share} handled on site</source>
@@ -452,6 +484,181 @@ Détail : {reason}</translation>
     </message>
 </context>
 <context>
+    <name>LocalCatalogPage</name>
+    <message>
+        <source>Local catalogue</source>
+        <translation>Catalogue local</translation>
+    </message>
+    <message>
+        <source>Procedures and partners of your territory. They are kept apart from the national catalogue and survive its updates.</source>
+        <translation>Démarches et partenaires de votre territoire. Ils sont conservés à part du catalogue national et survivent à ses mises à jour.</translation>
+    </message>
+    <message>
+        <source>Local procedures</source>
+        <translation>Démarches locales</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s short name</source>
+        <translation>Nom court du partenaire</translation>
+    </message>
+    <message>
+        <source>e.g. CCAS de Morteau</source>
+        <translation>ex. CCAS de Morteau</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s full name</source>
+        <translation>Nom complet du partenaire</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s website</source>
+        <translation>Site web du partenaire</translation>
+    </message>
+    <message>
+        <source>Add the partner</source>
+        <translation>Ajouter le partenaire</translation>
+    </message>
+    <message>
+        <source>New local partner</source>
+        <translation>Nouveau partenaire local</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Operator or partner</source>
+        <translation>Opérateur ou partenaire</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>words visitors say, separated by commas</source>
+        <translation>mots que disent les usagers, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>Original ou copie</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter une pièce</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Retirer la pièce</translation>
+    </message>
+    <message>
+        <source>Save the procedure</source>
+        <translation>Enregistrer la démarche</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Local procedure</source>
+        <translation>Démarche locale</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>O&amp;perator or partner</source>
+        <translation>O&amp;pérateur ou partenaire</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Ré&amp;sumé</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>Give the procedure a title.</source>
+        <translation>Donnez un titre à la démarche.</translation>
+    </message>
+    <message>
+        <source>Write a short summary (at least 10 characters).</source>
+        <translation>Écrivez un court résumé (au moins 10 caractères).</translation>
+    </message>
+    <message>
+        <source>Procedure “{title}” saved.</source>
+        <translation>Démarche « {title} » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Give the partner a short name.</source>
+        <translation>Donnez un nom court au partenaire.</translation>
+    </message>
+    <message>
+        <source>Partner “{name}” added.</source>
+        <translation>Partenaire « {name} » ajouté.</translation>
+    </message>
+    <message>
+        <source>Only the site manager can change the local catalogue.</source>
+        <translation>Seul·e le ou la responsable du site peut modifier le catalogue local.</translation>
+    </message>
+    <message>
+        <source>Procedure deleted.</source>
+        <translation>Démarche supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>guichet</source>
@@ -578,6 +785,14 @@ Détail : {reason}</translation>
     <message>
         <source>service-public.fr sheet</source>
         <translation>fiche service-public.fr</translation>
+    </message>
+    <message>
+        <source>online service</source>
+        <translation>service en ligne</translation>
+    </message>
+    <message>
+        <source>Online: {links}</source>
+        <translation>En ligne : {links}</translation>
     </message>
 </context>
 <context>

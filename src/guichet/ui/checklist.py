@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.catalog import Condition, DocumentRequirement, Procedure
+from guichet.domain.catalog import Condition, DocumentRequirement, Origin, Procedure
 from guichet.domain.visit import DocumentCheckDraft, DocumentStatus
 from guichet.ui import labels
 
@@ -189,11 +189,13 @@ class Checklist(QWidget):
             self._layout.insertWidget(self._layout.count() - 1, row)
             self.rows.append(row)
         self._empty.setVisible(not self.rows)
-        self._empty.setText(
-            self.tr("No supporting document is needed for this procedure.")
-            if procedure and procedure.no_document
-            else self.tr("Choose a procedure to see its checklist.")
-        )
+        if procedure is None:
+            empty = self.tr("Choose a procedure to see its checklist.")
+        elif procedure.origin is Origin.REFERENCE:
+            empty = self.tr("Official service-public.fr sheet: no checklist here, see the sheet.")
+        else:
+            empty = self.tr("No supporting document is needed for this procedure.")
+        self._empty.setText(empty)
 
     def answers(self) -> dict[str, bool]:
         return {

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.agent import AgentInfo
+from guichet import __version__
+from guichet.domain.agent import AgentInfo, Role
 from guichet.domain.visit import VisitDraft, VisitStatus, day_totals
 from guichet.services.desk import Desk
 from guichet.services.intake import VisitNotEditable
+from guichet.ui.local_catalog_page import LocalCatalogPage
 from guichet.ui.visit_form import VisitForm
 from guichet.ui.visit_table_model import VisitTableModel
 
@@ -41,6 +43,10 @@ class DeskPage(QWidget):
         self.new_visit_button.clicked.connect(self.new_visit)
         self.logout_button = QPushButton(self.tr("Log out"))
         self.logout_button.clicked.connect(self.logout_requested)
+        self.local_catalog_button = QPushButton(self.tr("Local catalogue"))
+        self.local_catalog_button.clicked.connect(self.show_local_catalog)
+        self.about_button = QPushButton(self.tr("About (F1)"))
+        self.about_button.clicked.connect(self.show_about)
 
         self.model = VisitTableModel(desk.catalog)
         self.table = QTableView()
@@ -66,9 +72,11 @@ class DeskPage(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Last action"))
 
-        self.form = VisitForm(desk.catalog, desk.index)
+        self.form = VisitForm(desk.catalogs)
         self.form.submitted.connect(self._save)
         self.form.cancelled.connect(self.show_day)
+        self.local_catalog = LocalCatalogPage(desk.catalogs)
+        self.local_catalog.closed.connect(self.show_day)
 
         day = QWidget()
         day_layout = QVBoxLayout(day)
@@ -86,11 +94,14 @@ class DeskPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(day)
         self.stack.addWidget(self.form)
+        self.stack.addWidget(self.local_catalog)
         self._day = day
 
         header_row = QHBoxLayout()
         header_row.addWidget(self.greeting, 1)
         header_row.addWidget(self.new_visit_button)
+        header_row.addWidget(self.local_catalog_button)
+        header_row.addWidget(self.about_button)
         header_row.addWidget(self.logout_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header_row)
@@ -100,6 +111,7 @@ class DeskPage(QWidget):
             ("Ctrl+N", self.new_visit),
             ("Ctrl+E", self.correct_selected),
             ("Delete", self.cancel_selected),
+            ("F1", self.show_about),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -111,6 +123,7 @@ class DeskPage(QWidget):
         self.agent = agent
         site = self._desk.site.name if self._desk.site else ""
         self.greeting.setText(self.tr("Hello {name} — {site}").format(name=agent.name, site=site))
+        self.local_catalog_button.setVisible(agent.role is Role.MANAGER)
         self.status.clear()
         self.show_day()
 
@@ -122,8 +135,34 @@ class DeskPage(QWidget):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
+    def show_local_catalog(self) -> None:
+        if self.agent is None or self.agent.role is not Role.MANAGER:
+            return
+        self.local_catalog.start(self.agent)
+        self.stack.setCurrentWidget(self.local_catalog)
+        self.new_visit_button.setEnabled(False)
+
+    def show_about(self) -> None:
+        catalog = self._desk.catalog
+        QMessageBox.about(
+            self,
+            self.tr("About guichet"),
+            self.tr(
+                "guichet {version}\nFront desk of a France Services site.\n\n"
+                "Catalogue {catalog} of {date}\n{procedures} procedures, {operators} operators "
+                "and partners\n\nData folder: {folder}"
+            ).format(
+                version=__version__,
+                catalog=catalog.version or "—",
+                date=catalog.date or "—",
+                procedures=len(catalog.procedures),
+                operators=len(catalog.operators),
+                folder=self._desk.db.path.parent,
+            ),
+        )
+
     def new_visit(self) -> None:
-        if self.stack.currentWidget() is self.form:
+        if self.stack.currentWidget() is not self._day:
             return
         self.form.reset()
         self._show_form()
@@ -135,7 +174,7 @@ class DeskPage(QWidget):
 
     def refresh(self) -> None:
         visits = self._desk.intake.day()
-        self.model.set_visits(visits)
+        self.model.set_visits(visits, self._desk.catalog)
         totals = day_totals(visits)
         share = totals.handled_on_site_share
         self.totals.setText(
@@ -169,7 +208,7 @@ class DeskPage(QWidget):
 
     def correct_selected(self) -> None:
         visit = self._selected()
-        if visit is None or self.stack.currentWidget() is self.form:
+        if visit is None or self.stack.currentWidget() is not self._day:
             return
         if visit.status is VisitStatus.CANCELLED:
             self.status.setText(self.tr("A cancelled visit cannot be corrected."))
@@ -179,7 +218,7 @@ class DeskPage(QWidget):
 
     def cancel_selected(self) -> None:
         visit = self._selected()
-        if visit is None or self.stack.currentWidget() is self.form:
+        if visit is None or self.stack.currentWidget() is not self._day:
             return
         if visit.status is VisitStatus.CANCELLED:
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -150,12 +152,26 @@ class RequestEditor(QWidget):
         self.results.hide()
         position = self.operator.findData(procedure.operator_id)
         self.operator.setCurrentIndex(max(position, 0))
-        sheet = self.tr("service-public.fr sheet")
-        link = f'<a href="{procedure.source}">{sheet}</a>'
-        self.summary.setText(f"{procedure.summary} {link}")
+        self.summary.setText(self._summary_html(procedure))
         self.checklist.show_procedure(procedure, self._catalog.conditions)
         if not self.checklist.focus_first():
             self._focus_help_type()
+
+    def _summary_html(self, procedure: Procedure) -> str:
+        parts = [html.escape(procedure.summary)]
+        if procedure.source:
+            sheet = self.tr("service-public.fr sheet")
+            parts.append(f'<a href="{html.escape(procedure.source)}">{sheet}</a>')
+        official = procedure.official
+        services = official.online_services if official else ()
+        if procedure.online_service and not services:
+            services = ((self.tr("online service"), procedure.online_service),)
+        if services:
+            links = ", ".join(
+                f'<a href="{html.escape(url)}">{html.escape(title)}</a>' for title, url in services
+            )
+            parts.append("<br>" + self.tr("Online: {links}").format(links=links))
+        return " ".join(parts)
 
     # -- keyboard -------------------------------------------------------------
 

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.catalog.search import ProcedureIndex
-from guichet.domain.catalog import Catalog
 from guichet.domain.visit import AgeBand, Channel, Gender, InvalidVisit, VisitDraft
+from guichet.services.catalog import CatalogService
 from guichet.services.clock import utcnow
 from guichet.ui import labels
 from guichet.ui.request_editor import RequestEditor
@@ -38,10 +37,10 @@ class VisitForm(QWidget):
     submitted = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, catalog: Catalog, index: ProcedureIndex, parent: QWidget | None = None):
+    def __init__(self, catalogs: CatalogService, parent: QWidget | None = None):
+        """``catalogs`` is read at each new request, so local additions show at once."""
         super().__init__(parent)
-        self._catalog = catalog
-        self._index = index
+        self._catalogs = catalogs
         self.started_at = utcnow()
         self.editing_id: str | None = None
 
@@ -136,7 +135,7 @@ class VisitForm(QWidget):
     # -- requests -------------------------------------------------------------
 
     def add_request(self) -> RequestEditor:
-        editor = RequestEditor(self._catalog, self._index)
+        editor = RequestEditor(self._catalogs.catalog, self._catalogs.index)
         editor.done.connect(lambda: self.close_button.setFocus(Qt.FocusReason.TabFocusReason))
         index = self.requests.addTab(editor, "")
         self._renumber()

@@ -35,9 +35,12 @@ class VisitTableModel(QAbstractTableModel):
             translate("VisitTableModel", "Status"),
         ]
 
-    def set_visits(self, visits: list[VisitSummary]) -> None:
+    def set_visits(self, visits: list[VisitSummary], catalog: Catalog | None = None) -> None:
+        """``catalog`` names the operators, local partners included."""
         self.beginResetModel()
         self._rows = list(visits)
+        if catalog is not None:
+            self._catalog = catalog
         self.endResetModel()
 
     def visit(self, row: int) -> VisitSummary:
