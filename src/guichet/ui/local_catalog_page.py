@@ -105,9 +105,9 @@ class LocalCatalogPage(QWidget):
         self.documents.setHorizontalHeaderLabels(
             [self.tr("Document"), self.tr("Original or copy"), self.tr("Validity")]
         )
-        self.documents.horizontalHeader().setSectionResizeMode(
-            LABEL, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.documents.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         self.documents.verticalHeader().hide()
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_document_button = QPushButton(self.tr("Add a document"))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from guichet.domain.agent import Role
 from guichet.ui.main_window import MainWindow
 from guichet.ui.setup_page import SetupPage
 
@@ -38,8 +39,9 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
 
     agents = desk.auth.agents()
     window.login_page.pin.setText(desk.demo_pin if desk.demo else "")
-    if desk.demo and agents:
-        window.login_page.agents.setCurrentRow(len(agents) - 1)
+    managers = [i for i, agent in enumerate(agents) if agent.role is Role.MANAGER]
+    if desk.demo and managers:
+        window.login_page.agents.setCurrentRow(managers[0])
         window.login_page.submit()
     if window.pages.currentWidget() is window.desk_page:
         written.append(_save(window, folder, "desk"))
@@ -47,7 +49,7 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
         page.new_visit()
         editor = page.form.editors()[0]
         procedures = (
-            desk.index.search("carte identite", 1) or list(desk.catalog.procedures.values())[:1]
+            desk.index.search("aide au logement", 1) or list(desk.catalog.procedures.values())[:1]
         )
         if procedures:
             editor.choose(procedures[0])
@@ -56,5 +58,8 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
             editor.help_buttons.buttons()[1].setChecked(True)
         editor.search.setFocus(Qt.FocusReason.OtherFocusReason)
         written.append(_save(window, folder, "visit-form"))
+        page.show_day()
+        page.show_local_catalog()
+        written.append(_save(window, folder, "local-catalog"))
         page.show_day()
     return written
