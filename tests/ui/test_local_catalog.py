@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from guichet.domain.agent import Role
 from guichet.domain.visit import HelpType, Outcome
-from guichet.services.catalog import NotAllowed
+from guichet.services.permissions import NotAllowed
 from tests.ui.conftest import log_in
 from tests.ui.helpers import click, focused, type_text
 

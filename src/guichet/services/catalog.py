@@ -20,9 +20,10 @@ from guichet.catalog.dila import Sheet, read_archive
 from guichet.catalog.loader import SCHEMA_FILE, local_operator, procedure, validate_local
 from guichet.catalog.search import ProcedureIndex
 from guichet.catalog.source import CatalogLoad
-from guichet.domain.agent import AgentInfo, Role
+from guichet.domain.agent import AgentInfo
 from guichet.domain.catalog import Catalog, OfficialSheet, Origin, Procedure
 from guichet.services.clock import utcnow
+from guichet.services.permissions import require_manager
 from guichet.storage.database import Database
 from guichet.storage.models import LocalEntry, ReferenceSheet
 
@@ -106,7 +107,7 @@ class CatalogService:
 
     def save_local(self, actor: AgentInfo, kind: str, raw: dict) -> str:
         """Add or replace a local ``procedure`` or ``operator``; raises CatalogError."""
-        _require_manager(actor)
+        require_manager(actor)
         raw = {key: value for key, value in raw.items() if value not in (None, "", [], ())}
         if not raw.get("id"):
             raw["id"] = self._new_id(raw.get("short_name") or raw.get("title") or kind)
@@ -137,7 +138,7 @@ class CatalogService:
             return json.loads(entry.data) if entry else None
 
     def delete_local(self, actor: AgentInfo, entry_id: str) -> None:
-        _require_manager(actor)
+        require_manager(actor)
         with self._db.session() as session:
             session.execute(delete(LocalEntry).where(LocalEntry.id == entry_id))
         self._changed()
@@ -175,15 +176,6 @@ class CatalogService:
             1 for p in self.catalog.procedures.values() if p.official and p.fiche in fiches
         )
         return report
-
-
-class NotAllowed(PermissionError):
-    """The action is the site manager's."""
-
-
-def _require_manager(actor: AgentInfo) -> None:
-    if actor.role is not Role.MANAGER:
-        raise NotAllowed(actor.name)
 
 
 def _official(sheet: Sheet) -> OfficialSheet:

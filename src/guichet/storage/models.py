@@ -39,6 +39,8 @@ class Site(Base):
     name: Mapped[str] = mapped_column(String(200))
     commune: Mapped[str | None] = mapped_column(String(5))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    fs_id: Mapped[str | None] = mapped_column(String(20))
+    format: Mapped[str] = mapped_column(String(16), default="fixed", server_default="fixed")
 
 
 class Workstation(Base):
@@ -75,6 +77,12 @@ class Visit(Base):
     gender: Mapped[str | None] = mapped_column(String(16))
     commune: Mapped[str | None] = mapped_column(String(5))
     first_visit: Mapped[bool | None] = mapped_column(Boolean)
+    #: When the visitor arrived (ticket taken); the wait is ``started_at - arrived_at``.
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: 1 (very unhappy) to 5 (very happy), when the visitor answered.
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    #: Free text, purged after the site's retention period; never exported.
+    note: Mapped[str | None] = mapped_column(Text)
     agent: Mapped[Agent] = relationship()
     requests: Mapped[list[Request]] = relationship(
         back_populates="visit",
@@ -133,3 +141,16 @@ class ReferenceSheet(Base):
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     data: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DeskSession(Base):
+    """An agent logged in at a workstation: the opening hours actually held."""
+
+    __tablename__ = "desk_session"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    workstation_id: Mapped[str] = mapped_column(ForeignKey("workstation.id"))
+    agent_id: Mapped[str] = mapped_column(ForeignKey("agent.id"))
+    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)

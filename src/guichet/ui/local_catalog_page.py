@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from guichet.catalog.errors import CatalogError
 from guichet.domain.agent import AgentInfo
 from guichet.domain.catalog import DocumentForm
-from guichet.services.catalog import CatalogService, NotAllowed
+from guichet.services.catalog import CatalogService
+from guichet.services.permissions import NotAllowed
 from guichet.ui import labels
 from guichet.ui.widgets import message_label
 

@@ -1,0 +1,45 @@
+"""Opening hours written the way the open-data lists write them.
+
+"09:00 - 12:30 / 14:00 - 17:30" is two ranges; an empty text is a closed day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+_RANGE = re.compile(r"^\s*(\d{1,2})[:h](\d{2})\s*-\s*(\d{1,2})[:h](\d{2})\s*$")
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class InvalidHours(ValueError):
+    """The text is not a list of "HH:MM - HH:MM" ranges separated by "/"."""
+
+
+def parse(text: str) -> list[tuple[time, time]]:
+    ranges: list[tuple[time, time]] = []
+    for part in filter(None, (p.strip() for p in text.split("/"))):
+        match = _RANGE.match(part)
+        if not match:
+            raise InvalidHours(part)
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if not (0 <= h1 < 24 and 0 <= h2 < 24 and m1 < 60 and m2 < 60):
+            raise InvalidHours(part)
+        start, end = time(h1, m1), time(h2, m2)
+        if end <= start or (ranges and start < ranges[-1][1]):
+            raise InvalidHours(part)
+        ranges.append((start, end))
+    return ranges
+
+
+def hours(text: str) -> float:
+    """How many hours a day's text declares open."""
+    return sum(
+        (end.hour * 60 + end.minute - start.hour * 60 - start.minute) / 60
+        for start, end in parse(text)
+    )
+
+
+def format_ranges(ranges: list[tuple[time, time]]) -> str:
+    return " / ".join(f"{s:%H:%M} - {e:%H:%M}" for s, e in ranges)
