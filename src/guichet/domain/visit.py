@@ -58,6 +58,8 @@ class VisitStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+MAX_NOTE_LENGTH = 500
+
 #: Outcomes that count as "handled on site" in the network's indicators.
 HANDLED_ON_SITE = frozenset({Outcome.COMPLETED, Outcome.FINISHES_ALONE})
 
@@ -99,10 +101,14 @@ class VisitDraft:
     commune: str | None = None
     first_visit: bool | None = None
     requests: list[RequestDraft] = field(default_factory=list)
+    #: Internal free text, purged after the site's retention period.
+    note: str | None = None
 
     def validate(self) -> None:
         if self.commune is not None and not is_insee_code(self.commune):
             raise InvalidVisit("commune")
+        if self.note is not None and len(self.note) > MAX_NOTE_LENGTH:
+            raise InvalidVisit("note")
         if not self.requests:
             raise InvalidVisit("no_request")
         for index, request in enumerate(self.requests):

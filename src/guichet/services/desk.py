@@ -13,6 +13,7 @@ from guichet.services.auth import AuthService
 from guichet.services.catalog import CatalogService
 from guichet.services.demo import DEMO_PIN, seed_demo
 from guichet.services.intake import IntakeService
+from guichet.services.retention import purge_notes
 from guichet.services.site import SiteInfo, create_site, current_site
 from guichet.storage.database import Database, open_database
 
@@ -64,4 +65,5 @@ def open_desk(data_dir: Path, catalog_dir: Path, demo: bool = False) -> Desk:
     site = current_site(db)
     if site is None and demo:
         site = seed_demo(db, catalogs.catalog)
+    purge_notes(db)
     return Desk(db, catalogs, site, demo)

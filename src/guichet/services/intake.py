@@ -123,6 +123,7 @@ def _apply(visit: Visit, draft: VisitDraft) -> None:
     visit.gender = draft.gender.value if draft.gender else None
     visit.commune = draft.commune.upper() if draft.commune else None
     visit.first_visit = draft.first_visit
+    visit.note = draft.note or None
     for position, request in enumerate(draft.requests):
         visit.requests.append(
             Request(
@@ -151,6 +152,7 @@ def _draft(visit: Visit) -> VisitDraft:
         gender=Gender(visit.gender) if visit.gender else None,
         commune=visit.commune,
         first_visit=visit.first_visit,
+        note=visit.note,
         requests=[
             RequestDraft(
                 operator_id=r.operator_id,

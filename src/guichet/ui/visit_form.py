@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.visit import AgeBand, Channel, Gender, InvalidVisit, VisitDraft
+from guichet.domain.visit import (
+    MAX_NOTE_LENGTH,
+    AgeBand,
+    Channel,
+    Gender,
+    InvalidVisit,
+    VisitDraft,
+)
 from guichet.services.catalog import CatalogService
 from guichet.services.clock import utcnow
 from guichet.ui import labels
@@ -83,6 +90,12 @@ class VisitForm(QWidget):
             strip.addWidget(field, 1, column)
         strip.setColumnStretch(len(fields), 1)
 
+        self.note = QLineEdit()
+        self.note.setMaxLength(MAX_NOTE_LENGTH)
+        self.note.setAccessibleName(self.tr("Internal note"))
+        self.note.setPlaceholderText(
+            self.tr("Internal note, optional — erased automatically after the retention period")
+        )
         self.error = message_label("error")
         self.error.setAccessibleName(self.tr("Problem"))
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
@@ -110,6 +123,7 @@ class VisitForm(QWidget):
         body.addWidget(profile)
         body.addWidget(self.requests, 1)
         body.addLayout(request_buttons)
+        body.addWidget(self.note)
         footer = QHBoxLayout()
         footer.addWidget(self.error, 1)
         footer.addWidget(self.cancel_button)
@@ -184,6 +198,7 @@ class VisitForm(QWidget):
         ):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.commune.setText(draft.commune or "")
+        self.note.setText(draft.note or "")
         self.requests.setCurrentIndex(0)
 
     def _clear(self) -> None:
@@ -194,6 +209,7 @@ class VisitForm(QWidget):
         for combo in (self.channel, self.age_band, self.gender, self.first_visit):
             combo.setCurrentIndex(0)
         self.commune.clear()
+        self.note.clear()
         self.error.clear()
 
     def draft(self) -> VisitDraft:
@@ -204,6 +220,7 @@ class VisitForm(QWidget):
             commune=self.commune.text().strip() or None,
             first_visit=self.first_visit.currentData(),
             requests=[editor.draft() for editor in self.editors()],
+            note=self.note.text().strip() or None,
         )
 
     def submit(self) -> None:
@@ -223,6 +240,7 @@ class VisitForm(QWidget):
             "operator": self.tr("Request {n}: choose a procedure or an operator."),
             "help_type": self.tr("Request {n}: choose the help given."),
             "outcome": self.tr("Request {n}: choose the outcome."),
+            "note": self.tr("The note is too long."),
         }
         n = (problem.request_index or 0) + 1
         self.error.setText(messages[problem.code].format(n=n))
