@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Agents of the site</source>
+        <translation>Conseillers du site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Add the agent</source>
+        <translation>Ajouter le conseiller</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Give the new PIN</source>
+        <translation>Enregistrer le nouveau code</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>Code PIN (4 à 12 chiffres)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked (wrong PINs)</source>
+        <translation>Bloqué (codes erronés)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>The site must keep at least one active manager.</source>
+        <translation>Le site doit garder au moins un·e responsable actif·ve.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Le code PIN doit compter de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <source>Give a name.</source>
+        <translation>Indiquez un nom.</translation>
+    </message>
+    <message>
+        <source>{name} can now log in.</source>
+        <translation>{name} peut maintenant se connecter.</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Renommé.</translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation>Rôle modifié.</translation>
+    </message>
+    <message>
+        <source>New PIN saved for {name}.</source>
+        <translation>Nouveau code PIN enregistré pour {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is disabled.</source>
+        <translation>{name} est désactivé·e.</translation>
+    </message>
+    <message>
+        <source>{name} is enabled again.</source>
+        <translation>{name} est réactivé·e.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>guichet: no screen is available (neither DISPLAY nor WAYLAND_DISPLAY is set).
@@ -217,6 +324,135 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Handled on site</source>
+        <translation>Traitées sur place</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Came back for missing documents</source>
+        <translation>À revenir pour pièces manquantes</translation>
+    </message>
+    <message>
+        <source>Wait (median / 90 %)</source>
+        <translation>Attente (médiane / 90 %)</translation>
+    </message>
+    <message>
+        <source>Handling (median / 90 %)</source>
+        <translation>Durée de traitement (médiane / 90 %)</translation>
+    </message>
+    <message>
+        <source>Satisfied visitors</source>
+        <translation>Usagers satisfaits</translation>
+    </message>
+    <message>
+        <source>Opening hours held</source>
+        <translation>Heures d&apos;ouverture tenues</translation>
+    </message>
+    <message>
+        <source>Requests per operator (dark: this period, light: previous)</source>
+        <translation>Demandes par opérateur (foncé : cette période, clair : la précédente)</translation>
+    </message>
+    <message>
+        <source>Requests per theme</source>
+        <translation>Demandes par thème</translation>
+    </message>
+    <message>
+        <source>Breakdown of the period</source>
+        <translation>Détail de la période</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>compared with {previous}</source>
+        <translation>comparé à {previous}</translation>
+    </message>
+    <message>
+        <source>{value}
+previous: {previous}</source>
+        <translation>{value}
+précédent : {previous}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Help given</source>
+        <translation>Aide apportée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Premier passage</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{held:.0f} h of {declared:.0f} h ({share})</source>
+        <translation>{held:.0f} h sur {declared:.0f} h ({share})</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseError</name>
     <message>
         <source>The site&apos;s database cannot be opened</source>
@@ -248,8 +484,8 @@ Détail : {reason}</translation>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <source>Local catalogue</source>
-        <translation>Catalogue local</translation>
+        <source>Manager area</source>
+        <translation>Espace responsable</translation>
     </message>
     <message>
         <source>About (F1)</source>
@@ -486,10 +722,6 @@ Dossier des données : {folder}</translation>
 <context>
     <name>LocalCatalogPage</name>
     <message>
-        <source>Local catalogue</source>
-        <translation>Catalogue local</translation>
-    </message>
-    <message>
         <source>Procedures and partners of your territory. They are kept apart from the national catalogue and survive its updates.</source>
         <translation>Démarches et partenaires de votre territoire. Ils sont conservés à part du catalogue national et survivent à ses mises à jour.</translation>
     </message>
@@ -500,10 +732,6 @@ Dossier des données : {folder}</translation>
     <message>
         <source>New procedure</source>
         <translation>Nouvelle démarche</translation>
-    </message>
-    <message>
-        <source>Back to the desk</source>
-        <translation>Retour à l&apos;accueil</translation>
     </message>
     <message>
         <source>Partner&apos;s short name</source>
@@ -741,6 +969,33 @@ Dossier des données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ManagerArea</name>
+    <message>
+        <source>Manager area</source>
+        <translation>Espace responsable</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Conseillers</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Local catalogue</source>
+        <translation>Catalogue local</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
         <source>Type the procedure: RSA, passport, pension…</source>
@@ -863,6 +1118,117 @@ Dossier des données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SitePage</name>
+    <message>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>France Services identifier</source>
+        <translation>Identifiant France Services</translation>
+    </message>
+    <message>
+        <source>Commune (INSEE code)</source>
+        <translation>Commune (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Fixed site</source>
+        <translation>Site fixe</translation>
+    </message>
+    <message>
+        <source>France Services bus</source>
+        <translation>Bus France Services</translation>
+    </message>
+    <message>
+        <source>Antenna</source>
+        <translation>Antenne</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Declared opening hours (e.g. 09:00 - 12:30 / 14:00 - 17:30)</source>
+        <translation>Horaires d&apos;ouverture déclarés (ex. 09:00 - 12:30 / 14:00 - 17:30)</translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation>Horaires d&apos;ouverture du {day}</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep internal notes for</source>
+        <translation>Conserver les notes internes pendant</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Opening hours not understood: “{text}”. Write e.g. 09:00 - 12:30.</source>
+        <translation>Horaires non compris : « {text} ». Écrivez par exemple 09:00 - 12:30.</translation>
+    </message>
+    <message>
+        <source>The commune must be a 5-character INSEE code.</source>
+        <translation>La commune doit être un code INSEE de 5 caractères.</translation>
+    </message>
+    <message>
+        <source>Give the site a name.</source>
+        <translation>Donnez un nom au site.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>VisitForm</name>
     <message>
         <source>Requests of this visit</source>
@@ -933,6 +1299,14 @@ Dossier des données : {folder}</translation>
         <translation>Premi&amp;er passage</translation>
     </message>
     <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Internal note, optional — erased automatically after the retention period</source>
+        <translation>Note interne, facultative — effacée automatiquement après la durée de conservation</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -975,6 +1349,10 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Request {n}: choose the outcome.</source>
         <translation>Demande {n} : choisissez le résultat.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>La note est trop longue.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ def test_the_period_is_the_site_setting(desk) -> None:
     agent = desk.auth.agents()[0]
     ten_days = utcnow() - timedelta(days=10)
     visit_id = desk.intake.record(agent.id, visit("note"), ten_days, closed_at=ten_days)
-    SettingsService(desk.db).set_retention_days(7)
+    manager = next(a for a in desk.auth.agents() if a.role.value == "manager")
+    SettingsService(desk.db).set_retention_days(manager, 7)
     assert purge_notes(desk.db) == 1
     assert desk.intake.draft(visit_id).note is None

@@ -17,10 +17,12 @@ def choose(combo, text: str) -> None:
 def test_local_procedure_from_manager_to_agent_visit(qtbot, window, desk):
     log_in(qtbot, window, "Claire Manager", "1234")
     page = window.desk_page
-    assert page.local_catalog_button.isVisible()
-    click(qtbot, page.local_catalog_button)
-    local = page.local_catalog
-    assert page.stack.currentWidget() is local
+    assert page.manager_button.isVisible()
+    click(qtbot, page.manager_button)
+    area = page.manager_area
+    assert page.stack.currentWidget() is area
+    area.tabs.setCurrentWidget(area.local_catalog)
+    local = area.local_catalog
 
     type_text(local.partner_short, "CCAS de Morteau")
     click(qtbot, local.add_partner_button)
@@ -42,10 +44,10 @@ def test_local_procedure_from_manager_to_agent_visit(qtbot, window, desk):
     assert local.status.text() == "Démarche « Aide aux vacances des familles » enregistrée."
     assert local.entries.count() == 1
 
-    click(qtbot, local.back_button)
+    click(qtbot, area.back_button)
     click(qtbot, page.logout_button)
     log_in(qtbot, window, "Alex Agent", "5678")
-    assert not page.local_catalog_button.isVisible()
+    assert not page.manager_button.isVisible()
 
     qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     type_text(focused(), "vacanses")  # one typo

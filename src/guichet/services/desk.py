@@ -14,6 +14,7 @@ from guichet.services.catalog import CatalogService
 from guichet.services.demo import DEMO_PIN, seed_demo
 from guichet.services.intake import IntakeService
 from guichet.services.retention import purge_notes
+from guichet.services.sessions import SessionService
 from guichet.services.site import SiteInfo, create_site, current_site
 from guichet.storage.database import Database, open_database
 
@@ -49,6 +50,11 @@ class Desk:
     def intake(self) -> IntakeService:
         assert self.site is not None
         return IntakeService(self.db, self.site.id, self.site.workstation_id)
+
+    @property
+    def sessions(self) -> SessionService:
+        assert self.site is not None
+        return SessionService(self.db, self.site.id, self.site.workstation_id)
 
     def create_site(self, site_name: str, manager_name: str, pin: str) -> AgentInfo:
         self.site, manager = create_site(self.db, site_name, manager_name, pin)

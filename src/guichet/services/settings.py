@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from guichet.domain.agent import AgentInfo
 from guichet.domain.opening_hours import WEEKDAYS, parse
+from guichet.services.permissions import require_manager
 from guichet.storage.database import Database
 from guichet.storage.models import Setting
 
@@ -38,7 +40,8 @@ class SettingsService:
         value = self._get(RETENTION_DAYS)
         return int(value) if value else DEFAULT_RETENTION_DAYS
 
-    def set_retention_days(self, days: int) -> None:
+    def set_retention_days(self, actor: AgentInfo, days: int) -> None:
+        require_manager(actor)
         if not 1 <= days <= 3650:
             raise ValueError("retention_days")
         self._set(RETENTION_DAYS, str(days))
@@ -47,8 +50,9 @@ class SettingsService:
         value = self._get(OPENING_HOURS)
         return {**DEFAULT_OPENING_HOURS, **(json.loads(value) if value else {})}
 
-    def set_opening_hours(self, week: dict[str, str]) -> None:
+    def set_opening_hours(self, actor: AgentInfo, week: dict[str, str]) -> None:
         """Raises InvalidHours naming the faulty range; nothing is saved then."""
+        require_manager(actor)
         for day in WEEKDAYS:
             parse(week.get(day, ""))
         self._set(OPENING_HOURS, json.dumps({d: week.get(d, "") for d in WEEKDAYS}))

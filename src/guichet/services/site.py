@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from guichet.domain.agent import AgentInfo, Role
+from guichet.domain.visit import is_insee_code
 from guichet.services.auth import new_agent
 from guichet.services.clock import utcnow
+from guichet.services.permissions import require_manager
 from guichet.storage.database import Database
 from guichet.storage.models import Setting, Site, Workstation
 
@@ -18,11 +20,24 @@ SITE_KEY = "site_id"
 WORKSTATION_KEY = "workstation_id"
 
 
+SITE_FORMATS = ("fixed", "bus", "antenna")
+
+
 @dataclass(frozen=True)
 class SiteInfo:
     id: str
     name: str
     workstation_id: str
+
+
+@dataclass(frozen=True)
+class SiteDetails:
+    """What the network knows a site by."""
+
+    name: str
+    fs_id: str | None
+    commune: str | None
+    format: str
 
 
 def current_site(db: Database) -> SiteInfo | None:
@@ -68,3 +83,26 @@ def create_site(
     return SiteInfo(site.id, site.name, workstation.id), AgentInfo(
         manager.id, manager.name, Role.MANAGER
     )
+
+
+def site_details(db: Database, site_id: str) -> SiteDetails:
+    with db.session() as session:
+        site = session.get(Site, site_id)
+        return SiteDetails(site.name, site.fs_id, site.commune, site.format)
+
+
+def update_site(db: Database, actor: AgentInfo, site_id: str, details: SiteDetails) -> None:
+    """ValueError names the faulty field: ``name``, ``commune`` or ``format``."""
+    require_manager(actor)
+    if not details.name.strip():
+        raise ValueError("name")
+    if details.commune and not is_insee_code(details.commune):
+        raise ValueError("commune")
+    if details.format not in SITE_FORMATS:
+        raise ValueError("format")
+    with db.session() as session:
+        site = session.get(Site, site_id)
+        site.name = details.name.strip()
+        site.fs_id = (details.fs_id or "").strip() or None
+        site.commune = details.commune.upper() if details.commune else None
+        site.format = details.format

@@ -22,7 +22,7 @@ from guichet.domain.agent import AgentInfo, Role
 from guichet.domain.visit import VisitDraft, VisitStatus, day_totals
 from guichet.services.desk import Desk
 from guichet.services.intake import VisitNotEditable
-from guichet.ui.local_catalog_page import LocalCatalogPage
+from guichet.ui.manager.manager_area import ManagerArea
 from guichet.ui.visit_form import VisitForm
 from guichet.ui.visit_table_model import VisitTableModel
 
@@ -43,8 +43,8 @@ class DeskPage(QWidget):
         self.new_visit_button.clicked.connect(self.new_visit)
         self.logout_button = QPushButton(self.tr("Log out"))
         self.logout_button.clicked.connect(self.logout_requested)
-        self.local_catalog_button = QPushButton(self.tr("Local catalogue"))
-        self.local_catalog_button.clicked.connect(self.show_local_catalog)
+        self.manager_button = QPushButton(self.tr("Manager area"))
+        self.manager_button.clicked.connect(self.show_manager_area)
         self.about_button = QPushButton(self.tr("About (F1)"))
         self.about_button.clicked.connect(self.show_about)
 
@@ -75,8 +75,7 @@ class DeskPage(QWidget):
         self.form = VisitForm(desk.catalogs)
         self.form.submitted.connect(self._save)
         self.form.cancelled.connect(self.show_day)
-        self.local_catalog = LocalCatalogPage(desk.catalogs)
-        self.local_catalog.closed.connect(self.show_day)
+        self.manager_area: ManagerArea | None = None
 
         day = QWidget()
         day_layout = QVBoxLayout(day)
@@ -94,13 +93,12 @@ class DeskPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(day)
         self.stack.addWidget(self.form)
-        self.stack.addWidget(self.local_catalog)
         self._day = day
 
         header_row = QHBoxLayout()
         header_row.addWidget(self.greeting, 1)
         header_row.addWidget(self.new_visit_button)
-        header_row.addWidget(self.local_catalog_button)
+        header_row.addWidget(self.manager_button)
         header_row.addWidget(self.about_button)
         header_row.addWidget(self.logout_button)
         layout = QVBoxLayout(self)
@@ -123,7 +121,7 @@ class DeskPage(QWidget):
         self.agent = agent
         site = self._desk.site.name if self._desk.site else ""
         self.greeting.setText(self.tr("Hello {name} — {site}").format(name=agent.name, site=site))
-        self.local_catalog_button.setVisible(agent.role is Role.MANAGER)
+        self.manager_button.setVisible(agent.role is Role.MANAGER)
         self.status.clear()
         self.show_day()
 
@@ -135,11 +133,15 @@ class DeskPage(QWidget):
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
-    def show_local_catalog(self) -> None:
+    def show_manager_area(self) -> None:
         if self.agent is None or self.agent.role is not Role.MANAGER:
             return
-        self.local_catalog.start(self.agent)
-        self.stack.setCurrentWidget(self.local_catalog)
+        if self.manager_area is None:  # built on first use: agents never pay for it
+            self.manager_area = ManagerArea(self._desk)
+            self.manager_area.closed.connect(self.show_day)
+            self.stack.addWidget(self.manager_area)
+        self.manager_area.start(self.agent)
+        self.stack.setCurrentWidget(self.manager_area)
         self.new_visit_button.setEnabled(False)
 
     def show_about(self) -> None:

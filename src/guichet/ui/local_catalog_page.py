@@ -41,7 +41,6 @@ class LocalCatalogPage(QWidget):
     """Emits ``changed`` after every save, so the desk searches the new entries."""
 
     changed = Signal()
-    closed = Signal()
 
     def __init__(self, catalogs: CatalogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +48,6 @@ class LocalCatalogPage(QWidget):
         self.actor: AgentInfo | None = None
         self.editing_id: str | None = None
 
-        title = QLabel(self.tr("Local catalogue"))
-        title.setObjectName("pageTitle")
         intro = message_label("hint")
         intro.setText(
             self.tr(
@@ -63,8 +60,6 @@ class LocalCatalogPage(QWidget):
         self.entries.currentItemChanged.connect(self._open_selected)
         self.new_button = QPushButton(self.tr("New procedure"))
         self.new_button.clicked.connect(self.new_procedure)
-        self.back_button = QPushButton(self.tr("Back to the desk"))
-        self.back_button.clicked.connect(self.closed)
 
         # A local partner (mairie, CCAS, association…)
         self.partner_short = QLineEdit()
@@ -158,11 +153,7 @@ class LocalCatalogPage(QWidget):
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addLayout(right, 2)
-        header = QHBoxLayout()
-        header.addWidget(title, 1)
-        header.addWidget(self.back_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
         layout.addWidget(intro)
         layout.addLayout(body, 1)
 

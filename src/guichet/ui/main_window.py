@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,11 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.desk: Desk | None = None
         self.desk_page: DeskPage | None = None
+        self._session_id: str | None = None
+        # Desk sessions say when the site was really open; a minute's precision is enough.
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(60_000)
+        self._heartbeat.timeout.connect(self._touch_session)
 
         self.banner = QWidget()
         self.banner.setObjectName("banner")
@@ -99,8 +105,23 @@ class MainWindow(QMainWindow):
         self.banner_text.setText(f"{error.message()}\n{fallback}")
         self.banner.show()
 
+    def _touch_session(self) -> None:
+        if self._session_id:
+            self.desk.sessions.touch(self._session_id)
+
+    def _end_session(self) -> None:
+        if self._session_id:
+            self._heartbeat.stop()
+            self.desk.sessions.close(self._session_id)
+            self._session_id = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_session()
+        super().closeEvent(event)
+
     def show_login(self) -> None:
         assert self.desk is not None and self.desk.site is not None
+        self._end_session()
         hint = (
             self.tr("Demo site: every agent's PIN is {pin}.").format(pin=self.desk.demo_pin)
             if self.desk.demo
@@ -112,6 +133,8 @@ class MainWindow(QMainWindow):
 
     def _logged_in(self, agent: AgentInfo) -> None:
         assert self.desk_page is not None
+        self._session_id = self.desk.sessions.open(agent.id)
+        self._heartbeat.start()
         self.pages.setCurrentWidget(self.desk_page)
         self.desk_page.start(agent)
 

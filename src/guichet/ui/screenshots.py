@@ -59,7 +59,15 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
         editor.search.setFocus(Qt.FocusReason.OtherFocusReason)
         written.append(_save(window, folder, "visit-form"))
         page.show_day()
-        page.show_local_catalog()
-        written.append(_save(window, folder, "local-catalog"))
+        page.show_manager_area()
+        area = page.manager_area
+        written.append(_save(window, folder, "dashboard"))
+        for tab, name in (
+            (area.agents, "agents"),
+            (area.site, "site"),
+            (area.local_catalog, "local-catalog"),
+        ):
+            area.tabs.setCurrentWidget(tab)
+            written.append(_save(window, folder, name))
         page.show_day()
     return written
