@@ -34,9 +34,12 @@ def test_shipped_catalogue_is_valid_and_complete() -> None:
     national = {o.id for o in catalog.operators.values() if o.kind == "national"}
     assert national == NATIONAL_OPERATORS
     assert len(catalog.themes) == 10
-    assert len(catalog.procedures) >= 40
+    assert len(catalog.procedures) >= 150
     used_operators = {p.operator_id for p in catalog.procedures.values()}
     assert used_operators >= NATIONAL_OPERATORS
+    assert {p.theme_id for p in catalog.procedures.values()} == set(catalog.themes)
+    local_partners = {o.id for o in catalog.operators.values() if o.kind == "local"}
+    assert local_partners <= used_operators
     for procedure in catalog.procedures.values():
         assert procedure.source.startswith("https://www.service-public.")
         assert procedure.documents or procedure.no_document, procedure.id
@@ -50,6 +53,7 @@ def test_checklists_carry_copy_validity_and_alternatives() -> None:
     assert any(d.validity and "mois" in d.validity for d in documents)
     assert any(len(d.alternatives) >= 2 for d in documents)
     assert any(d.condition for d in documents)
+    assert sum(1 for d in documents if d.when) >= 100
 
 
 def break_procedure(directory: Path, file: str, index: int, **changes) -> None:
