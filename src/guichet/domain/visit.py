@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from guichet.domain.referral import AppointmentDraft, ReferralDraft
+
 
 class Channel(StrEnum):
     ON_SITE = "on_site"
@@ -88,6 +90,8 @@ class RequestDraft:
     help_type: HelpType | None = None
     outcome: Outcome | None = None
     documents: list[DocumentCheckDraft] = field(default_factory=list)
+    referral: ReferralDraft | None = None
+    appointment: AppointmentDraft | None = None
 
 
 @dataclass

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from guichet.domain.referral import AppointmentDraft, AppointmentMode, ReferralDraft
 from guichet.domain.visit import (
     AgeBand,
     Channel,
@@ -28,7 +29,7 @@ from guichet.domain.visit import (
 )
 from guichet.services.clock import local_day_bounds, to_local, utcnow
 from guichet.storage.database import Database
-from guichet.storage.models import DocumentCheck, Request, Visit
+from guichet.storage.models import Appointment, DocumentCheck, Referral, Request, Visit
 
 
 class VisitNotEditable(Exception):
@@ -80,6 +81,9 @@ class IntakeService:
             visit = self._editable(session, visit_id)
             visit.status = VisitStatus.CANCELLED.value
             visit.updated_at = utcnow()
+            for request in visit.requests:
+                for appointment in request.appointments:
+                    appointment.cancelled_at = appointment.cancelled_at or visit.updated_at
 
     def draft(self, visit_id: str) -> VisitDraft:
         with self.db.session() as session:
@@ -104,7 +108,11 @@ class IntakeService:
         visit = session.get(
             Visit,
             visit_id,
-            options=[selectinload(Visit.requests).selectinload(Request.documents)],
+            options=[
+                selectinload(Visit.requests).selectinload(Request.documents),
+                selectinload(Visit.requests).selectinload(Request.referrals),
+                selectinload(Visit.requests).selectinload(Request.appointments),
+            ],
         )
         if visit is None or visit.site_id != self.site_id:
             raise VisitNotEditable(visit_id)
@@ -141,8 +149,37 @@ def _apply(visit: Visit, draft: VisitDraft) -> None:
                     )
                     for i, d in enumerate(request.documents)
                 ],
+                referrals=[_referral(request.referral)] if request.referral else [],
+                appointments=[_appointment(visit.site_id, request.appointment)]
+                if request.appointment
+                else [],
             )
         )
+
+
+def _referral(draft: ReferralDraft) -> Referral:
+    return Referral(
+        id=str(uuid.uuid4()),
+        office_id=draft.office_id,
+        office_name=draft.office_name,
+        reason=draft.reason,
+        created_at=utcnow(),
+    )
+
+
+def _appointment(site_id: str, draft: AppointmentDraft) -> Appointment:
+    return Appointment(
+        id=str(uuid.uuid4()),
+        site_id=site_id,
+        operator_id=draft.operator_id,
+        mode=draft.mode.value,
+        starts_at=draft.starts_at.astimezone(UTC).replace(tzinfo=None),
+        duration_minutes=draft.duration_minutes,
+        place=draft.place,
+        link=draft.link,
+        reference=draft.reference,
+        created_at=utcnow(),
+    )
 
 
 def _draft(visit: Visit) -> VisitDraft:
@@ -164,9 +201,25 @@ def _draft(visit: Visit) -> VisitDraft:
                 documents=[
                     DocumentCheckDraft(d.label, DocumentStatus(d.status)) for d in r.documents
                 ],
+                referral=next(
+                    (ReferralDraft(f.office_id, f.office_name, f.reason) for f in r.referrals), None
+                ),
+                appointment=next((_appointment_draft(a) for a in r.appointments), None),
             )
             for r in visit.requests
         ],
+    )
+
+
+def _appointment_draft(appointment: Appointment) -> AppointmentDraft:
+    return AppointmentDraft(
+        operator_id=appointment.operator_id,
+        mode=AppointmentMode(appointment.mode),
+        starts_at=to_local(appointment.starts_at),
+        duration_minutes=appointment.duration_minutes,
+        place=appointment.place,
+        link=appointment.link,
+        reference=appointment.reference,
     )
 
 

@@ -106,6 +106,8 @@ class Request(Base):
     documents: Mapped[list[DocumentCheck]] = relationship(
         order_by="DocumentCheck.position", cascade="all, delete-orphan"
     )
+    referrals: Mapped[list[Referral]] = relationship(cascade="all, delete-orphan")
+    appointments: Mapped[list[Appointment]] = relationship(cascade="all, delete-orphan")
 
 
 class DocumentCheck(Base):
@@ -154,3 +156,58 @@ class DeskSession(Base):
     started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     last_seen_at: Mapped[datetime] = mapped_column(DateTime)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Office(Base):
+    """An operator's or partner's office near the site, for referrals and slips."""
+
+    __tablename__ = "office"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"), index=True)
+    operator_id: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(400))
+    #: JSON object: weekday ("mon".."sun") → "09:00 - 12:30 / 14:00 - 17:30".
+    hours: Mapped[str] = mapped_column(Text, default="{}")
+    remarks: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Referral(Base):
+    """A visitor sent to an operator's specialised service, with a handoff slip."""
+
+    __tablename__ = "referral"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("request.id", ondelete="CASCADE"), index=True
+    )
+    office_id: Mapped[str | None] = mapped_column(ForeignKey("office.id", ondelete="SET NULL"))
+    #: The office as it was when referred, so the log stays right if the office changes.
+    office_name: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Appointment(Base):
+    """A meeting booked with an operator: at the site's permanence, by phone or by video."""
+
+    __tablename__ = "appointment"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(
+        ForeignKey("request.id", ondelete="SET NULL"), index=True
+    )
+    operator_id: Mapped[str] = mapped_column(String(80))
+    mode: Mapped[str] = mapped_column(String(16))
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str | None] = mapped_column(String(300))
+    link: Mapped[str | None] = mapped_column(String(400))
+    reference: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
