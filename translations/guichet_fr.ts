@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>At the site</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Lieu ou lien</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Semaine du {day}</translation>
+    </message>
+    <message>
+        <source>Day of {day}</source>
+        <translation>Journée du {day}</translation>
+    </message>
+    <message>
+        <source>No appointment.</source>
+        <translation>Aucun rendez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsPage</name>
     <message>
         <source>Agents of the site</source>
@@ -477,6 +575,7 @@ Détail : {reason}</translation>
     <name>DeskPage</name>
     <message>
         <source>New visit (Ctrl+N)</source>
+        <extracomment>How early the desk shows an appointment about to start.</extracomment>
         <translation>Nouveau passage (Ctrl+N)</translation>
     </message>
     <message>
@@ -486,6 +585,14 @@ Détail : {reason}</translation>
     <message>
         <source>Manager area</source>
         <translation>Espace responsable</translation>
+    </message>
+    <message>
+        <source>Agenda (Ctrl+G)</source>
+        <translation>Agenda (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prochain rendez-vous</translation>
     </message>
     <message>
         <source>About (F1)</source>
@@ -514,6 +621,14 @@ Détail : {reason}</translation>
     <message>
         <source>Hello {name} — {site}</source>
         <translation>Bonjour {name} — {site}</translation>
+    </message>
+    <message>
+        <source>Appointment at {time}: {operator}, {mode}</source>
+        <translation>Rendez-vous à {time} : {operator}, {mode}</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation> (et {n} autre(s))</translation>
     </message>
     <message>
         <source>About guichet</source>
@@ -606,6 +721,206 @@ Dossier des données : {folder}</translation>
     <message>
         <source>the sheet has no https link (spUrl)</source>
         <translation>la fiche n&apos;a pas de lien https (spUrl)</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>line {line}: {detail}</source>
+        <extracomment>Digits and spaces after an optional &quot;+&quot;: &quot;03 81 00 00 00&quot;, &quot;+33 3 81…&quot;, &quot;3230&quot;. Phrased with the spreadsheet line number: &quot;ligne 4 : le nom est vide&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} hours not understood “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number not understood “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address not understood “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the website must be an address starting with https:// “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator “{value}”</source>
+        <translation>opérateur inconnu « {value} »</translation>
+    </message>
+    <message>
+        <source>more cells than columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same office as line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>the file is not a CSV file ({reason})</source>
+        <extracomment>Every other column may be left out: its value is then empty for every office.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not in UTF-8: save it from the spreadsheet as “CSV UTF-8”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>line 1: the columns must be separated by “;”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column “{column}” twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: the header is not understood: {problems}. Columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Office the visitor is sent to</source>
+        <translation>Accueil vers lequel l&apos;usager est orienté</translation>
+    </message>
+    <message>
+        <source>office, or type a name</source>
+        <translation>accueil, ou tapez un nom</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motif de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment mode</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>At the site (permanence)</source>
+        <translation>Sur place (permanence)</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>By video (visio-guichet)</source>
+        <translation>En visio (visio-guichet)</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment time</source>
+        <translation>Heure du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Place or video link</source>
+        <translation>Lieu ou lien de visio</translation>
+    </message>
+    <message>
+        <source>room, address, or https:// link</source>
+        <translation>salle, adresse, ou lien https://</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>Référence de réservation</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place or link</source>
+        <translation>Lieu ou lien</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1541,57 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Réglages enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">fermé</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation type="unfinished">Original ou copie</translation>
+    </message>
+    <message>
+        <source>One of: {items}</source>
+        <translation type="unfinished">Au choix : {items}</translation>
+    </message>
+    <message>
+        <source>In person, at the site&apos;s permanence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished">Par téléphone</translation>
+    </message>
+    <message>
+        <source>By video (visio-guichet)</source>
+        <translation type="unfinished">En visio (visio-guichet)</translation>
     </message>
 </context>
 <context>

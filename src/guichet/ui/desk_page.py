@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +24,14 @@ from guichet.domain.agent import AgentInfo, Role
 from guichet.domain.visit import VisitDraft, VisitStatus, day_totals
 from guichet.services.desk import Desk
 from guichet.services.intake import VisitNotEditable
+from guichet.ui.agenda_model import mode_label
+from guichet.ui.agenda_page import AgendaPage
 from guichet.ui.manager.manager_area import ManagerArea
 from guichet.ui.visit_form import VisitForm
 from guichet.ui.visit_table_model import VisitTableModel
+
+#: How early the desk shows an appointment about to start.
+REMINDER_AHEAD = timedelta(minutes=15)
 
 
 class DeskPage(QWidget):
@@ -45,6 +52,16 @@ class DeskPage(QWidget):
         self.logout_button.clicked.connect(self.logout_requested)
         self.manager_button = QPushButton(self.tr("Manager area"))
         self.manager_button.clicked.connect(self.show_manager_area)
+        self.agenda_button = QPushButton(self.tr("Agenda (Ctrl+G)"))
+        self.agenda_button.clicked.connect(self.show_agenda)
+        self.reminder = QLabel()
+        self.reminder.setObjectName("banner")
+        self.reminder.setAccessibleName(self.tr("Next appointment"))
+        self.reminder.hide()
+        # An appointment soon is shown on the desk, checked twice a minute.
+        self._reminder_timer = QTimer(self)
+        self._reminder_timer.setInterval(30_000)
+        self._reminder_timer.timeout.connect(self.check_reminder)
         self.about_button = QPushButton(self.tr("About (F1)"))
         self.about_button.clicked.connect(self.show_about)
 
@@ -76,6 +93,8 @@ class DeskPage(QWidget):
         self.form.submitted.connect(self._save)
         self.form.cancelled.connect(self.show_day)
         self.manager_area: ManagerArea | None = None
+        self.agenda = AgendaPage(desk)
+        self.agenda.closed.connect(self.show_day)
 
         day = QWidget()
         day_layout = QVBoxLayout(day)
@@ -93,16 +112,19 @@ class DeskPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(day)
         self.stack.addWidget(self.form)
+        self.stack.addWidget(self.agenda)
         self._day = day
 
         header_row = QHBoxLayout()
         header_row.addWidget(self.greeting, 1)
         header_row.addWidget(self.new_visit_button)
+        header_row.addWidget(self.agenda_button)
         header_row.addWidget(self.manager_button)
         header_row.addWidget(self.about_button)
         header_row.addWidget(self.logout_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header_row)
+        layout.addWidget(self.reminder)
         layout.addWidget(self.stack, 1)
 
         for keys, slot in (
@@ -110,6 +132,7 @@ class DeskPage(QWidget):
             ("Ctrl+E", self.correct_selected),
             ("Delete", self.cancel_selected),
             ("F1", self.show_about),
+            ("Ctrl+G", self.show_agenda),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -124,6 +147,8 @@ class DeskPage(QWidget):
         self.manager_button.setVisible(agent.role is Role.MANAGER)
         self.status.clear()
         self.show_day()
+        self.check_reminder()
+        self._reminder_timer.start()
 
     def show_day(self) -> None:
         self.refresh()
@@ -143,6 +168,31 @@ class DeskPage(QWidget):
         self.manager_area.start(self.agent)
         self.stack.setCurrentWidget(self.manager_area)
         self.new_visit_button.setEnabled(False)
+
+    def show_agenda(self) -> None:
+        if self.stack.currentWidget() is not self._day:
+            return
+        self.agenda.go_today()
+        self.stack.setCurrentWidget(self.agenda)
+        self.new_visit_button.setEnabled(False)
+        self.agenda.table.setFocus()
+
+    def check_reminder(self) -> None:
+        soon = self.agenda.agenda().upcoming(REMINDER_AHEAD)
+        if not soon:
+            self.reminder.hide()
+            return
+        first = soon[0]
+        operator = self._desk.catalog.operators.get(first.operator_id)
+        self.reminder.setText(
+            self.tr("Appointment at {time}: {operator}, {mode}").format(
+                time=first.starts_at.strftime("%H:%M"),
+                operator=operator.short_name if operator else first.operator_id,
+                mode=mode_label(first.mode).lower(),
+            )
+            + ("" if len(soon) == 1 else self.tr(" (and {n} more)").format(n=len(soon) - 1))
+        )
+        self.reminder.show()
 
     def show_about(self) -> None:
         catalog = self._desk.catalog

@@ -26,6 +26,7 @@ from guichet.domain.catalog import Catalog, Procedure
 from guichet.domain.visit import HelpType, Outcome, RequestDraft
 from guichet.ui import labels
 from guichet.ui.checklist import Checklist
+from guichet.ui.follow_up import FollowUpPanel, OfficesFor
 
 RESULT_LIMIT = 8
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -36,7 +37,13 @@ class RequestEditor(QWidget):
 
     done = Signal()
 
-    def __init__(self, catalog: Catalog, index: ProcedureIndex, parent: QWidget | None = None):
+    def __init__(
+        self,
+        catalog: Catalog,
+        index: ProcedureIndex,
+        offices_for: OfficesFor = lambda _operator: [],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._catalog = catalog
         self._index = index
@@ -100,9 +107,16 @@ class RequestEditor(QWidget):
         left.addLayout(operator_row)
         left.addWidget(self.summary)
         left.addWidget(checklist_box, 1)
+        self.follow_up = FollowUpPanel(offices_for)
+        for group in (self.help_buttons, self.outcome_buttons):
+            group.buttonToggled.connect(lambda _button, _on: self._choices_changed())
+        self.operator.currentIndexChanged.connect(
+            lambda _index: self.follow_up.set_operator(self.operator.currentData())
+        )
         right = QVBoxLayout()
         right.addWidget(help_box)
         right.addWidget(outcome_box)
+        right.addWidget(self.follow_up)
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -199,6 +213,11 @@ class RequestEditor(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def _choices_changed(self) -> None:
+        self.follow_up.update_for(
+            self._checked(self.help_buttons, HelpType), self._checked(self.outcome_buttons, Outcome)
+        )
+
     def _focus_help_type(self) -> None:
         self._focus_group(self.help_buttons)
 
@@ -219,6 +238,8 @@ class RequestEditor(QWidget):
             help_type=self._checked(self.help_buttons, HelpType),
             outcome=self._checked(self.outcome_buttons, Outcome),
             documents=self.checklist.checks(),
+            referral=self.follow_up.referral(),
+            appointment=self.follow_up.appointment(self.operator.currentData()),
         )
 
     def load(self, draft: RequestDraft) -> None:
@@ -235,6 +256,7 @@ class RequestEditor(QWidget):
         ):
             for button in group.buttons():
                 button.setChecked(value is not None and button.property("value") == value.value)
+        self.follow_up.load(draft.referral, draft.appointment)
 
     @staticmethod
     def _checked(group: QButtonGroup, kind):

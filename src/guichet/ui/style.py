@@ -10,7 +10,8 @@ BASE_POINT_SIZE = 11
 
 STYLE_SHEET = f"""
 * {{ font-family: "{FONT_FAMILY}"; }}
-QWidget#banner {{ background: #fff4ce; border: 1px solid #c8a600; }}
+QWidget#banner, QLabel#banner {{ background: #fff4ce; border: 1px solid #c8a600;
+    padding: 6px; font-weight: bold; color: #3d3000; }}
 QLabel#bannerText {{ color: #3d3000; }}
 QLabel#pageTitle {{ font-size: 18pt; font-weight: bold; color: #000091; }}
 QLabel#sectionTitle {{ font-size: 12pt; font-weight: bold; color: #161616; }}
