@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from guichet.domain.queue import TicketStatus
 from guichet.domain.referral import AppointmentDraft, AppointmentMode, ReferralDraft
 from guichet.domain.visit import (
     AgeBand,
@@ -29,7 +30,14 @@ from guichet.domain.visit import (
 )
 from guichet.services.clock import local_day_bounds, to_local, utcnow
 from guichet.storage.database import Database
-from guichet.storage.models import Appointment, DocumentCheck, Referral, Request, Visit
+from guichet.storage.models import (
+    Appointment,
+    DocumentCheck,
+    Referral,
+    Request,
+    Ticket,
+    Visit,
+)
 
 
 class VisitNotEditable(Exception):
@@ -48,8 +56,13 @@ class IntakeService:
         draft: VisitDraft,
         started_at: datetime,
         closed_at: datetime | None = None,
+        ticket_id: str | None = None,
     ) -> str:
-        """``closed_at`` defaults to now; only imports and demo data pass it."""
+        """``closed_at`` defaults to now; only imports and demo data pass it.
+
+        With a ticket, the visit's arrival is when the ticket was taken and its
+        start when it was called: the waiting time comes from the queue.
+        """
         draft.validate()
         now = closed_at or utcnow()
         visit = Visit(
@@ -65,6 +78,13 @@ class IntakeService:
         _apply(visit, draft)
         with self.db.session() as session:
             session.add(visit)
+            ticket = session.get(Ticket, ticket_id) if ticket_id else None
+            if ticket is not None:
+                session.flush()
+                visit.arrived_at = ticket.taken_at
+                visit.started_at = ticket.called_at or started_at
+                ticket.visit_id = visit.id
+                ticket.status = TicketStatus.DONE.value
         return visit.id
 
     def correct(self, visit_id: str, draft: VisitDraft) -> None:

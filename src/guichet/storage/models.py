@@ -211,3 +211,38 @@ class Appointment(Base):
     reference: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Ticket(Base):
+    """A place in the waiting queue, taken at the kiosk or at the desk.
+
+    Ids are made where the ticket is taken so tickets from the kiosk PC and
+    the desks can later meet in one queue through the hub.
+    """
+
+    __tablename__ = "ticket"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    prefix: Mapped[str] = mapped_column(String(4))
+    source: Mapped[str] = mapped_column(String(16))
+    theme_id: Mapped[str | None] = mapped_column(String(80))
+    procedure_id: Mapped[str | None] = mapped_column(String(80))
+    language: Mapped[str | None] = mapped_column(String(8))
+    taken_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    called_at: Mapped[datetime | None] = mapped_column(DateTime)
+    called_by: Mapped[str | None] = mapped_column(ForeignKey("agent.id"))
+    workstation_id: Mapped[str | None] = mapped_column(ForeignKey("workstation.id"))
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id", ondelete="SET NULL"))
+
+
+class Feedback(Base):
+    """A visitor's answer to "how did it go?" (1 to 5), anonymous."""
+
+    __tablename__ = "feedback"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"), index=True)
+    score: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16))
+    given_at: Mapped[datetime] = mapped_column(DateTime, index=True)
