@@ -13,6 +13,7 @@ from guichet.services.auth import AuthService
 from guichet.services.catalog import CatalogService
 from guichet.services.demo import DEMO_PIN, seed_demo
 from guichet.services.intake import IntakeService
+from guichet.services.queue import QueueService
 from guichet.services.retention import purge_notes
 from guichet.services.sessions import SessionService
 from guichet.services.site import SiteInfo, create_site, current_site
@@ -50,6 +51,11 @@ class Desk:
     def intake(self) -> IntakeService:
         assert self.site is not None
         return IntakeService(self.db, self.site.id, self.site.workstation_id)
+
+    @property
+    def queue(self) -> QueueService:
+        assert self.site is not None
+        return QueueService(self.db, self.site.id)
 
     @property
     def sessions(self) -> SessionService:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from guichet import __version__
 from guichet.domain.agent import AgentInfo, Role
+from guichet.domain.queue import TicketSource
 from guichet.domain.visit import VisitDraft, VisitStatus, day_totals
 from guichet.services.desk import Desk
 from guichet.services.intake import VisitNotEditable
@@ -88,6 +90,18 @@ class DeskPage(QWidget):
         self.cancel_visit_button.clicked.connect(self.cancel_selected)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Last action"))
+        self.queue_list = QListWidget()
+        self.queue_list.setAccessibleName(self.tr("Waiting visitors"))
+        self.queue_title = QLabel()
+        self.queue_title.setObjectName("sectionTitle")
+        self.call_button = QPushButton(self.tr("Call the next (F5)"))
+        self.call_button.setObjectName("primary")
+        self.call_button.clicked.connect(self.call_next)
+        self.ticket_button = QPushButton(self.tr("Give a ticket (F6)"))
+        self.ticket_button.clicked.connect(self.give_ticket)
+        self._queue_timer = QTimer(self)
+        self._queue_timer.setInterval(10_000)
+        self._queue_timer.timeout.connect(self.refresh_queue)
 
         self.form = VisitForm(desk.catalogs)
         self.form.submitted.connect(self._save)
@@ -96,8 +110,21 @@ class DeskPage(QWidget):
         self.agenda = AgendaPage(desk)
         self.agenda.closed.connect(self.show_day)
 
+        queue_panel = QWidget()
+        queue_panel.setMaximumWidth(320)
+        queue_layout = QVBoxLayout(queue_panel)
+        queue_layout.setContentsMargins(0, 0, 0, 0)
+        queue_layout.addWidget(self.queue_title)
+        queue_layout.addWidget(self.queue_list, 1)
+        queue_layout.addWidget(self.call_button)
+        queue_layout.addWidget(self.ticket_button)
+        visits = QWidget()
         day = QWidget()
-        day_layout = QVBoxLayout(day)
+        day_row = QHBoxLayout(day)
+        day_row.setContentsMargins(0, 0, 0, 0)
+        day_row.addWidget(visits, 1)
+        day_row.addWidget(queue_panel)
+        day_layout = QVBoxLayout(visits)
         day_title = QLabel(self.tr("Today's visits"))
         day_title.setObjectName("sectionTitle")
         day_layout.addWidget(day_title)
@@ -133,6 +160,8 @@ class DeskPage(QWidget):
             ("Delete", self.cancel_selected),
             ("F1", self.show_about),
             ("Ctrl+G", self.show_agenda),
+            ("F5", self.call_next),
+            ("F6", self.give_ticket),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -149,6 +178,7 @@ class DeskPage(QWidget):
         self.show_day()
         self.check_reminder()
         self._reminder_timer.start()
+        self._queue_timer.start()
 
     def show_day(self) -> None:
         self.refresh()
@@ -224,7 +254,38 @@ class DeskPage(QWidget):
         self.new_visit_button.setEnabled(False)
         self.form.editors()[0].search.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def refresh_queue(self) -> None:
+        waiting = self._desk.queue.waiting()
+        self.queue_title.setText(self.tr("Queue: {n} waiting").format(n=len(waiting)))
+        self.queue_list.clear()
+        for ticket in waiting:
+            theme = self._desk.catalog.themes.get(ticket.theme_id or "")
+            self.queue_list.addItem(
+                f"{ticket.code}  {ticket.taken_at:%H:%M}" + (f"  {theme.name}" if theme else "")
+            )
+        self.call_button.setEnabled(bool(waiting))
+
+    def call_next(self) -> None:
+        if self.agent is None or self.stack.currentWidget() is not self._day:
+            return
+        assert self._desk.site is not None
+        ticket = self._desk.queue.call_next(self.agent.id, self._desk.site.workstation_id)
+        if ticket is None:
+            self.status.setText(self.tr("Nobody is waiting."))
+            self.refresh_queue()
+            return
+        self.form.reset(ticket)
+        self._show_form()
+
+    def give_ticket(self) -> None:
+        if self.stack.currentWidget() is not self._day:
+            return
+        ticket = self._desk.queue.take(TicketSource.DESK)
+        self.status.setText(self.tr("Ticket {code} given.").format(code=ticket.code))
+        self.refresh_queue()
+
     def refresh(self) -> None:
+        self.refresh_queue()
         visits = self._desk.intake.day()
         self.model.set_visits(visits, self._desk.catalog)
         totals = day_totals(visits)
@@ -247,7 +308,13 @@ class DeskPage(QWidget):
                 intake.correct(self.form.editing_id, draft)
                 message = self.tr("Visit corrected.")
             else:
-                intake.record(self.agent.id, draft, self.form.started_at)
+                ticket = self.form.ticket
+                intake.record(
+                    self.agent.id,
+                    draft,
+                    self.form.started_at,
+                    ticket_id=ticket.id if ticket else None,
+                )
                 message = self.tr("Visit saved.")
         except VisitNotEditable:
             message = self.tr("This visit can no longer be changed: only today's visits can.")

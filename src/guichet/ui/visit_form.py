@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guichet.domain.queue import TicketInfo
 from guichet.domain.visit import (
     MAX_NOTE_LENGTH,
     AgeBand,
@@ -50,6 +51,7 @@ class VisitForm(QWidget):
         self._catalogs = catalogs
         self.started_at = utcnow()
         self.editing_id: str | None = None
+        self.ticket: TicketInfo | None = None
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -174,16 +176,22 @@ class VisitForm(QWidget):
 
     # -- state ----------------------------------------------------------------
 
-    def reset(self) -> None:
-        """A blank visit, the search field ready for typing."""
+    def reset(self, ticket: TicketInfo | None = None) -> None:
+        """A blank visit, the search field ready for typing; ``ticket`` if called from the queue."""
         self.editing_id = None
+        self.ticket = ticket
         self.started_at = utcnow()
-        self.title.setText(self.tr("New visit"))
+        self.title.setText(
+            self.tr("New visit — ticket {code}").format(code=ticket.code)
+            if ticket
+            else self.tr("New visit")
+        )
         self._clear()
         self.add_request()
 
     def edit(self, visit_id: str, draft: VisitDraft, closed_at: datetime) -> None:
         self.editing_id = visit_id
+        self.ticket = None
         self.title.setText(
             self.tr("Correcting the visit of {time}").format(time=closed_at.strftime("%H:%M"))
         )
