@@ -216,6 +216,41 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Appointment {operator} — {mode}</source>
+        <translation>Rendez-vous {operator} — {mode}</translation>
+    </message>
+    <message>
+        <source>on site</source>
+        <translation>sur place</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>visio</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Référence : {reference}</translation>
+    </message>
+    <message>
+        <source>Video link: {link}</source>
+        <translation>Lien de visio : {link}</translation>
+    </message>
+    <message>
+        <source>Bring the supporting documents listed on the checklist you were given.</source>
+        <translation>Apportez les pièces justificatives de la liste qui vous a été remise.</translation>
+    </message>
+    <message>
+        <source>Booked by {site}</source>
+        <translation>Réservé par {site}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogError</name>
     <message>
         <source>The catalogue file “{file}” is invalid, at {entry}: {detail}</source>
@@ -338,6 +373,45 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
     <message>
         <source>Choose a procedure to see its checklist.</source>
         <translation>Choisissez une démarche pour voir la liste des pièces.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>the original</source>
+        <translation>l&apos;original</translation>
+    </message>
+    <message>
+        <source>a copy</source>
+        <translation>une copie</translation>
+    </message>
+    <message>
+        <source>the original or a copy</source>
+        <translation>l&apos;original ou une copie</translation>
+    </message>
+    <message>
+        <source>One of these:</source>
+        <translation>Un de ces papiers :</translation>
+    </message>
+    <message>
+        <source>Take the list with me</source>
+        <translation>Emporter la liste</translation>
+    </message>
+    <message>
+        <source>Talk to an agent</source>
+        <translation>Parler à un conseiller</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>À apporter :</translation>
+    </message>
+    <message>
+        <source>Nothing to bring.</source>
+        <translation>Rien à apporter.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +693,18 @@ Détail : {reason}</translation>
         <translation>Dernière action</translation>
     </message>
     <message>
+        <source>Waiting visitors</source>
+        <translation>Usagers en attente</translation>
+    </message>
+    <message>
+        <source>Call the next (F5)</source>
+        <translation>Appeler le suivant (F5)</translation>
+    </message>
+    <message>
+        <source>Give a ticket (F6)</source>
+        <translation>Donner un ticket (F6)</translation>
+    </message>
+    <message>
         <source>Hello {name} — {site}</source>
         <translation>Bonjour {name} — {site}</translation>
     </message>
@@ -649,6 +735,18 @@ Catalogue {catalog} du {date}
 {procedures} démarches, {operators} opérateurs et partenaires
 
 Dossier des données : {folder}</translation>
+    </message>
+    <message>
+        <source>Queue: {n} waiting</source>
+        <translation>File d&apos;attente : {n} en attente</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>Ticket {code} given.</source>
+        <translation>Ticket {code} donné.</translation>
     </message>
     <message>
         <source>{visits} visits · {requests} requests · {share} handled on site</source>
@@ -828,8 +926,331 @@ Dossier des données : {folder}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line 1: the header is not understood: {problems}. Columns: {columns}</source>
+        <source>line 1: the header is not understood: {problems}. Expected columns: {columns}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Summary</source>
+        <extracomment>Rows per fetch, and how often ``progress`` hears about it. How SQLAlchemy stores a DateTime in SQLite; bounds must compare as text. Column widths of the XLSX rows, in characters, in ``labels.headers()`` order.</extracomment>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Procedure (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Documents provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Premier passage</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Par téléphone</translation>
+    </message>
+    <message>
+        <source>By video</source>
+        <translation>En visio</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accompanied procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor finishes alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>18 to 24</source>
+        <translation>18 à 24 ans</translation>
+    </message>
+    <message>
+        <source>25 to 39</source>
+        <translation>25 à 39 ans</translation>
+    </message>
+    <message>
+        <source>40 to 59</source>
+        <translation>40 à 59 ans</translation>
+    </message>
+    <message>
+        <source>60 to 69</source>
+        <translation>60 à 69 ans</translation>
+    </message>
+    <message>
+        <source>70 and over</source>
+        <translation>70 ans et plus</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Handled on site</source>
+        <translation>Traitées sur place</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Must come back (missing documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, 90th percentile (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling, median (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling, 90th percentile (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied visitors</source>
+        <translation>Usagers satisfaits</translation>
+    </message>
+    <message>
+        <source>Satisfaction answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours held</source>
+        <translation>Heures d&apos;ouverture tenues</translation>
+    </message>
+    <message>
+        <source>Opening hours declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of opening hours held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per theme</source>
+        <translation>Demandes par thème</translation>
+    </message>
+    <message>
+        <source>Visits per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>How did it go?</source>
+        <translation>Comment ça s&apos;est passé ?</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>Très mal</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>So-so</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Très bien</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1342,49 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What do you need help with?</source>
+        <translation>Pour quoi avez-vous besoin d&apos;aide ?</translation>
+    </message>
+    <message>
+        <source>Talk to an agent (take a ticket)</source>
+        <translation>Parler à un conseiller (prendre un ticket)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>France Services — self-service</source>
+        <extracomment>The kiosk&apos;s languages, each named in its own language.</extracomment>
+        <translation>France Services — libre-service</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste renforcé</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Back to the start in {n} s — touch the screen to continue.</source>
+        <translation>Retour à l&apos;accueil dans {n} s — touchez l&apos;écran pour continuer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in 5 minutes.</source>
+        <translation>Trop de codes erronés : réessayez dans 5 minutes.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code erroné.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1775,17 @@ Dossier des données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>ProceduresPage</name>
+    <message>
+        <source>Not in the list? Talk to an agent</source>
+        <translation>Pas dans la liste ? Parlez à un conseiller</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+</context>
+<context>
     <name>RequestEditor</name>
     <message>
         <source>Type the procedure: RSA, passport, pension…</source>
@@ -1563,7 +2038,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished">fermé</translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>Original</source>
@@ -1575,11 +2050,11 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Original or copy</source>
-        <translation type="unfinished">Original ou copie</translation>
+        <translation>Original ou copie</translation>
     </message>
     <message>
         <source>One of: {items}</source>
-        <translation type="unfinished">Au choix : {items}</translation>
+        <translation>Au choix : {items}</translation>
     </message>
     <message>
         <source>In person, at the site&apos;s permanence</source>
@@ -1587,11 +2062,233 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished">Par téléphone</translation>
+        <translation>Par téléphone</translation>
     </message>
     <message>
         <source>By video (visio-guichet)</source>
-        <translation type="unfinished">En visio (visio-guichet)</translation>
+        <translation>En visio (visio-guichet)</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <extracomment>The resource name the QR image is registered under in the document. A line may break here without a visible mark: web addresses are one long word.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Where to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to have at hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>You will be called at this time: keep your phone at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link a few minutes early (scan the QR code below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come a few minutes early: the video call is made from the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please arrive a few minutes early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot make it, please call us: {phone}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you cannot make it, please let us know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your file is not complete yet: please come back with the documents marked ✗.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed in your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and when to come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours not known: call before you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official sheet of your procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your video appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeAwayPage</name>
+    <message>
+        <source>QR code to the list on service-public.fr</source>
+        <translation>Code QR vers la liste sur service-public.fr</translation>
+    </message>
+    <message>
+        <source>Take the list with you</source>
+        <translation>Emportez la liste</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone: it opens the official page with the list.</source>
+        <translation>Scannez ce code avec votre téléphone : il ouvre la page officielle avec la liste.</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>Imprimer la liste</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <translation>J&apos;ai fini</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Votre numéro</translation>
+    </message>
+    <message>
+        <source>Your number is {code}</source>
+        <translation>Votre numéro est {code}</translation>
+    </message>
+    <message>
+        <source>An agent will call this number. People before you: {n}.</source>
+        <translation>Un conseiller va appeler ce numéro. Personnes avant vous : {n}.</translation>
+    </message>
+    <message>
+        <source>Print my ticket</source>
+        <translation>Imprimer mon ticket</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Manager only: PIN to leave the kiosk</source>
+        <translation>Réservé au responsable : code pour quitter la borne</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Code du responsable</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +2384,10 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Request {number}</source>
         <translation>Demande {number}</translation>
+    </message>
+    <message>
+        <source>New visit — ticket {code}</source>
+        <translation>Nouveau passage — ticket {code}</translation>
     </message>
     <message>
         <source>New visit</source>

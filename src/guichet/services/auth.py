@@ -36,6 +36,20 @@ class AuthService:
             )
             return [AgentInfo(a.id, a.name, Role(a.role)) for a in rows]
 
+    def manager_with_pin(self, pin: str) -> AgentInfo | None:
+        """The active manager whose PIN this is, if any; the kiosk limits the tries itself
+        so that a stranger at the touchscreen cannot lock the manager out of the desk."""
+        with self.db.session() as session:
+            managers = session.scalars(
+                select(Agent).where(
+                    Agent.site_id == self.site_id, Agent.active, Agent.role == Role.MANAGER.value
+                )
+            ).all()
+            for agent in managers:
+                if verify_pin(pin, agent.pin_hash):
+                    return AgentInfo(agent.id, agent.name, Role.MANAGER)
+        return None
+
     def add_agent(self, name: str, pin: str, role: Role = Role.AGENT) -> AgentInfo:
         return add_agent(self.db, self.site_id, name, pin, role)
 
