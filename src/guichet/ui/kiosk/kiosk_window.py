@@ -99,18 +99,20 @@ class KioskWindow(QMainWindow):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
         self.site = _LongPressLabel()
+        self.site.setWordWrap(True)
         self.site.setText(desk.site.name if desk.site else "France Services")
         self.site.long_pressed.connect(self.ask_unlock)
         self.language_buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         top.addWidget(self.site, 1)
+        languages = QHBoxLayout()
         for code, name in LANGUAGES:
             button = QPushButton(name)
             button.setObjectName("tool")
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, c=code: self.set_language(c))
             self.language_buttons[code] = button
-            top.addWidget(button)
+            languages.addWidget(button)
         self.text_size_button = QPushButton("A+")
         self.text_size_button.setObjectName("tool")
         self.text_size_button.clicked.connect(self.next_text_size)
@@ -151,6 +153,7 @@ class KioskWindow(QMainWindow):
         central.setObjectName("kiosk")
         layout = QVBoxLayout(central)
         layout.addLayout(top)
+        layout.addLayout(languages)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.countdown)
         self.setCentralWidget(central)
