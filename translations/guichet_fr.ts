@@ -239,7 +239,7 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
     </message>
     <message>
         <source>Video link: {link}</source>
-        <translation>Lien de visio : {link}</translation>
+        <translation>Lien de la visio : {link}</translation>
     </message>
     <message>
         <source>Bring the supporting documents listed on the checklist you were given.</source>
@@ -247,7 +247,7 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
     </message>
     <message>
         <source>Booked by {site}</source>
-        <translation>Réservé par {site}</translation>
+        <translation>Rendez-vous pris par {site}</translation>
     </message>
 </context>
 <context>
@@ -826,31 +826,31 @@ Dossier des données : {folder}</translation>
     <message>
         <source>line {line}: {detail}</source>
         <extracomment>Digits and spaces after an optional &quot;+&quot;: &quot;03 81 00 00 00&quot;, &quot;+33 3 81…&quot;, &quot;3230&quot;. Phrased with the spreadsheet line number: &quot;ligne 4 : le nom est vide&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} : {detail}</translation>
     </message>
     <message>
         <source>the operator is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;opérateur est vide</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est vide</translation>
     </message>
     <message>
         <source>{day} hours not understood “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>horaires du {day} non compris « {text} »</translation>
     </message>
     <message>
         <source>phone number not understood “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone non compris « {text} »</translation>
     </message>
     <message>
         <source>e-mail address not understood “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse de courriel non comprise « {text} »</translation>
     </message>
     <message>
         <source>the website must be an address starting with https:// “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>le site web doit être une adresse commençant par https:// « {text} »</translation>
     </message>
     <message>
         <source>unknown operator “{value}”</source>
@@ -858,52 +858,52 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>more cells than columns</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de cellules que de colonnes</translation>
     </message>
     <message>
         <source>same office as line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>même bureau que la ligne {line}</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation>Lundi</translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation>Mardi</translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation>Mercredi</translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation>Jeudi</translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation>Vendredi</translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation>Samedi</translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation>Dimanche</translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>the file is not a CSV file ({reason})</source>
         <extracomment>Every other column may be left out: its value is then empty for every office.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas un fichier CSV ({reason})</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is not in UTF-8: save it from the spreadsheet as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas en UTF-8 : enregistrez-le depuis le tableur au format « CSV UTF-8 »</translation>
     </message>
     <message>
         <source>the file cannot be read ({reason})</source>
@@ -911,23 +911,23 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>line 1: the columns must be separated by “;”</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne 1 : les colonnes doivent être séparées par « ; »</translation>
     </message>
     <message>
         <source>unknown column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue « {column} »</translation>
     </message>
     <message>
         <source>column “{column}” twice</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne « {column} » en double</translation>
     </message>
     <message>
         <source>missing column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne manquante « {column} »</translation>
     </message>
     <message>
         <source>line 1: the header is not understood: {problems}. Expected columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne 1 : l&apos;en-tête n&apos;est pas compris : {problems}. Colonnes attendues : {columns}</translation>
     </message>
 </context>
 <context>
@@ -1947,31 +1947,31 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation>Lundi</translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation>Mardi</translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation>Mercredi</translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation>Jeudi</translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation>Vendredi</translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation>Samedi</translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation>Dimanche</translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>Declared opening hours (e.g. 09:00 - 12:30 / 14:00 - 17:30)</source>
@@ -2022,19 +2022,19 @@ Dossier des données : {folder}</translation>
     <name>Slip</name>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} à {time}</translation>
     </message>
     <message>
         <source>{minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutes</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{hours} h {minutes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes}</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2042,11 +2042,11 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie</translation>
     </message>
     <message>
         <source>Original or copy</source>
@@ -2058,7 +2058,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>In person, at the site&apos;s permanence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur place, à la permanence du site</translation>
     </message>
     <message>
         <source>By phone</source>
@@ -2070,8 +2070,8 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Referral slip</source>
-        <extracomment>The resource name the QR image is registered under in the document. A line may break here without a visible mark: web addresses are one long word.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The resource name the QR image is registered under in the document. A line may break here without a visible mark.</extracomment>
+        <translation>Fiche de liaison</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -2079,11 +2079,11 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces à apporter</translation>
     </message>
     <message>
         <source>Issued on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document remis le {date}</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2091,7 +2091,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2103,7 +2103,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2111,23 +2111,23 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Where to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous adresser</translation>
     </message>
     <message>
         <source>Good to know</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon à savoir</translation>
     </message>
     <message>
         <source>Documents to have at hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces à avoir sous la main</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2135,11 +2135,11 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de la visio</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2147,79 +2147,79 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>You will be called at this time: keep your phone at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous serez appelé·e à cette heure-là : gardez votre téléphone à portée de main.</translation>
     </message>
     <message>
         <source>Open the link a few minutes early (scan the QR code below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le lien quelques minutes en avance (scannez le code QR ci-dessous).</translation>
     </message>
     <message>
         <source>Come a few minutes early: the video call is made from the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Venez quelques minutes en avance : l&apos;entretien en visio se fait depuis nos locaux.</translation>
     </message>
     <message>
         <source>Please arrive a few minutes early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d&apos;arriver quelques minutes en avance.</translation>
     </message>
     <message>
         <source>If you cannot make it, please call us: {phone}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;empêchement, merci de nous appeler : {phone}.</translation>
     </message>
     <message>
         <source>If you cannot make it, please let us know.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d&apos;empêchement, merci de nous prévenir.</translation>
     </message>
     <message>
         <source>Your file is not complete yet: please come back with the documents marked ✗.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier n&apos;est pas encore complet : revenez avec les pièces marquées ✗.</translation>
     </message>
     <message>
         <source>Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque encore</translation>
     </message>
     <message>
         <source>Already shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présentées</translation>
     </message>
     <message>
         <source>Not needed in your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Non nécessaires dans votre situation</translation>
     </message>
     <message>
         <source>Where and when to come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Où et quand revenir</translation>
     </message>
     <message>
         <source>A note for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot pour vous</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
         <source>Opening hours not known: call before you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires non communiqués : appelez avant de vous déplacer.</translation>
     </message>
     <message>
         <source>The official sheet of your procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche officielle de votre démarche</translation>
     </message>
     <message>
         <source>The online service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service en ligne</translation>
     </message>
     <message>
         <source>Your video appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rendez-vous en visio</translation>
     </message>
     <message>
         <source>The website</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site web</translation>
     </message>
     <message>
         <source>Scan the code with your phone&apos;s camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone :</translation>
     </message>
 </context>
 <context>
