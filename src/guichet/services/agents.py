@@ -17,6 +17,7 @@ from guichet.services.permissions import require_manager
 from guichet.services.pins import hash_pin
 from guichet.storage.database import Database
 from guichet.storage.models import Agent
+from guichet.sync import outbox
 
 
 class LastManager(ValueError):
@@ -54,6 +55,7 @@ class AgentAdmin:
         agent = new_agent(self.site_id, name, pin, role)
         with self.db.session() as session:
             session.add(agent)
+            outbox.agent(session, agent)
         return AgentInfo(agent.id, agent.name, role)
 
     def rename(self, actor: AgentInfo, agent_id: str, name: str) -> None:
@@ -61,7 +63,9 @@ class AgentAdmin:
         if not name.strip():
             raise ValueError("name")
         with self.db.session() as session:
-            self._agent(session, agent_id).name = name.strip()
+            agent = self._agent(session, agent_id)
+            agent.name = name.strip()
+            outbox.agent(session, agent)
 
     def set_role(self, actor: AgentInfo, agent_id: str, role: Role) -> None:
         require_manager(actor)
@@ -70,6 +74,7 @@ class AgentAdmin:
             if role is not Role.MANAGER:
                 self._keep_a_manager(session, agent_id)
             agent.role = role.value
+            outbox.agent(session, agent)
 
     def set_active(self, actor: AgentInfo, agent_id: str, active: bool) -> None:
         require_manager(actor)
@@ -78,6 +83,7 @@ class AgentAdmin:
             if not active:
                 self._keep_a_manager(session, agent_id)
             agent.active = active
+            outbox.agent(session, agent)
 
     def reset_pin(self, actor: AgentInfo, agent_id: str, pin: str) -> None:
         """A new PIN also lifts a lock after too many wrong attempts."""
@@ -89,6 +95,7 @@ class AgentAdmin:
             agent.pin_hash = hash_pin(pin)
             agent.failed_pins = 0
             agent.locked_until = None
+            outbox.agent(session, agent)
 
     def _agent(self, session, agent_id: str) -> Agent:
         agent = session.get(Agent, agent_id)

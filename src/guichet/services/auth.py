@@ -17,6 +17,7 @@ from guichet.services.clock import utcnow
 from guichet.services.pins import hash_pin, verify_pin
 from guichet.storage.database import Database
 from guichet.storage.models import Agent
+from guichet.sync import outbox
 
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=5)
@@ -83,6 +84,7 @@ def add_agent(db: Database, site_id: str, name: str, pin: str, role: Role) -> Ag
     agent = new_agent(site_id, name, pin, role)
     with db.session() as session:
         session.add(agent)
+        outbox.agent(session, agent)
     return AgentInfo(agent.id, agent.name, role)
 
 

@@ -38,6 +38,7 @@ from guichet.storage.models import (
     Ticket,
     Visit,
 )
+from guichet.sync import outbox
 
 
 class VisitNotEditable(Exception):
@@ -85,6 +86,8 @@ class IntakeService:
                 visit.started_at = ticket.called_at or started_at
                 ticket.visit_id = visit.id
                 ticket.status = TicketStatus.DONE.value
+                outbox.ticket(session, ticket)
+            outbox.visit(session, visit)
         return visit.id
 
     def correct(self, visit_id: str, draft: VisitDraft) -> None:
@@ -95,6 +98,7 @@ class IntakeService:
             session.flush()
             _apply(visit, draft)
             visit.updated_at = utcnow()
+            outbox.visit(session, visit)
 
     def cancel(self, visit_id: str) -> None:
         with self.db.session() as session:
@@ -104,6 +108,7 @@ class IntakeService:
             for request in visit.requests:
                 for appointment in request.appointments:
                     appointment.cancelled_at = appointment.cancelled_at or visit.updated_at
+            outbox.visit(session, visit)
 
     def draft(self, visit_id: str) -> VisitDraft:
         with self.db.session() as session:

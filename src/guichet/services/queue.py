@@ -16,6 +16,7 @@ from guichet.domain.queue import PREFIXES, TicketInfo, TicketSource, TicketStatu
 from guichet.services.clock import local_day_bounds, to_local, utcnow
 from guichet.storage.database import Database
 from guichet.storage.models import Feedback, Ticket, Workstation
+from guichet.sync import outbox
 
 
 @dataclass
@@ -55,6 +56,7 @@ class QueueService:
                 status=TicketStatus.WAITING.value,
             )
             session.add(ticket)
+            outbox.ticket(session, ticket)
             return _info(ticket, None)
 
     def waiting(self) -> list[TicketInfo]:
@@ -93,6 +95,7 @@ class QueueService:
             ticket.called_at = utcnow()
             ticket.called_by = agent_id
             ticket.workstation_id = workstation_id
+            outbox.ticket(session, ticket)
             station = session.get(Workstation, workstation_id)
             return _info(ticket, station.name if station else None)
 
@@ -119,6 +122,7 @@ class QueueService:
             ticket = session.get(Ticket, ticket_id)
             if ticket is not None and ticket.visit_id is None:
                 ticket.status = TicketStatus.NO_SHOW.value
+                outbox.ticket(session, ticket)
 
     def times(self, ticket_id: str) -> tuple[datetime, datetime | None]:
         """(taken, called) in stored UTC: a visit's arrival and start."""
@@ -129,16 +133,16 @@ class QueueService:
     def give_feedback(self, score: int, source: str = "kiosk") -> None:
         if not 1 <= score <= 5:
             raise ValueError("score")
+        row = Feedback(
+            id=str(uuid.uuid4()),
+            site_id=self.site_id,
+            score=score,
+            source=source,
+            given_at=utcnow(),
+        )
         with self.db.session() as session:
-            session.add(
-                Feedback(
-                    id=str(uuid.uuid4()),
-                    site_id=self.site_id,
-                    score=score,
-                    source=source,
-                    given_at=utcnow(),
-                )
-            )
+            session.add(row)
+            outbox.feedback(session, row)
 
 
 def _info(ticket: Ticket, workstation: str | None) -> TicketInfo:

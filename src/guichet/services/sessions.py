@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from guichet.services.clock import utcnow
 from guichet.storage.database import Database
 from guichet.storage.models import DeskSession
+from guichet.sync import outbox
 
 
 @dataclass
@@ -23,17 +24,17 @@ class SessionService:
     def open(self, agent_id: str) -> str:
         now = utcnow()
         session_id = str(uuid.uuid4())
+        row = DeskSession(
+            id=session_id,
+            site_id=self.site_id,
+            workstation_id=self.workstation_id,
+            agent_id=agent_id,
+            started_at=now,
+            last_seen_at=now,
+        )
         with self.db.session() as session:
-            session.add(
-                DeskSession(
-                    id=session_id,
-                    site_id=self.site_id,
-                    workstation_id=self.workstation_id,
-                    agent_id=agent_id,
-                    started_at=now,
-                    last_seen_at=now,
-                )
-            )
+            session.add(row)
+            outbox.desk_session(session, row)
         return session_id
 
     def touch(self, session_id: str) -> None:
@@ -47,3 +48,4 @@ class SessionService:
             row = session.get(DeskSession, session_id)
             if row is not None and row.ended_at is None:
                 row.ended_at = row.last_seen_at = utcnow()
+                outbox.desk_session(session, row)

@@ -15,6 +15,7 @@ from guichet.services.clock import utcnow
 from guichet.services.permissions import require_manager
 from guichet.storage.database import Database
 from guichet.storage.models import Setting, Site, Workstation
+from guichet.sync import outbox
 
 SITE_KEY = "site_id"
 WORKSTATION_KEY = "workstation_id"
@@ -80,6 +81,8 @@ def create_site(
                 Setting(key=WORKSTATION_KEY, value=workstation.id),
             ]
         )
+        outbox.workstation(session, workstation)
+        outbox.agent(session, manager)
     return SiteInfo(site.id, site.name, workstation.id), AgentInfo(
         manager.id, manager.name, Role.MANAGER
     )

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 #: The newest migration; start-up compares it with the file's version so that
 #: alembic itself is only imported when there is something to upgrade.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 DATABASE_FILE = "guichet.sqlite3"
 
 

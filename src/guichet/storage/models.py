@@ -246,3 +246,18 @@ class Feedback(Base):
     score: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(16))
     given_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class OutboxEvent(Base):
+    """A change waiting to reach the hub, written in the same transaction as the change.
+
+    ``id`` is made here, so the hub can recognise an event sent twice.
+    """
+
+    __tablename__ = "outbox_event"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
