@@ -1,0 +1,217 @@
+"""Applying the other desks' events to this desk's database.
+
+Every payload is a whole snapshot: a visit is replaced by its newer version,
+never merged field by field. Applying writes no outbox event, so nothing
+echoes back to the hub.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from guichet.storage.models import (
+    Agent,
+    Appointment,
+    DeskSession,
+    DocumentCheck,
+    Feedback,
+    Referral,
+    Request,
+    Ticket,
+    Visit,
+    Workstation,
+)
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def apply_event(session: Session, kind: str, payload: dict[str, Any]) -> None:
+    handler = _HANDLERS.get(kind)
+    if handler is not None:  # a newer hub may send kinds this desk does not know yet
+        handler(session, payload)
+
+
+def _ensure_workstation(session: Session, site_id: str, workstation_id: str) -> None:
+    if session.get(Workstation, workstation_id) is None:
+        session.add(Workstation(id=workstation_id, site_id=site_id, name=workstation_id[:8]))
+        session.flush()
+
+
+def _ensure_agent(session: Session, site_id: str, agent_id: str, name: str | None) -> None:
+    """A visit may arrive before its agent: keep it, with the name it carries."""
+    if session.get(Agent, agent_id) is None:
+        session.add(
+            Agent(
+                id=agent_id,
+                site_id=site_id,
+                name=name or "—",
+                role="agent",
+                pin_hash="",
+                active=False,
+                failed_pins=0,
+            )
+        )
+        session.flush()
+
+
+def _workstation(session: Session, p: dict[str, Any]) -> None:
+    row = session.get(Workstation, p["id"])
+    if row is None:
+        session.add(Workstation(id=p["id"], site_id=p["site_id"], name=p["name"]))
+    else:
+        row.name = p["name"]
+
+
+def _agent(session: Session, p: dict[str, Any]) -> None:
+    row = session.get(Agent, p["id"])
+    if row is None:
+        row = Agent(id=p["id"], site_id=p["site_id"], failed_pins=0)
+        session.add(row)
+    row.name, row.role, row.pin_hash, row.active = p["name"], p["role"], p["pin_hash"], p["active"]
+
+
+def _visit(session: Session, p: dict[str, Any]) -> None:
+    existing = session.get(Visit, p["id"])
+    updated = _time(p["updated_at"])
+    if existing is not None and existing.updated_at >= updated:
+        return
+    _ensure_workstation(session, p["site_id"], p["workstation_id"])
+    _ensure_agent(session, p["site_id"], p["agent_id"], p.get("agent_name"))
+    note = existing.note if existing is not None else None
+    if existing is not None:
+        session.delete(existing)
+        session.flush()
+    session.add(
+        Visit(
+            id=p["id"],
+            site_id=p["site_id"],
+            workstation_id=p["workstation_id"],
+            agent_id=p["agent_id"],
+            channel=p["channel"],
+            started_at=_time(p["started_at"]),
+            closed_at=_time(p["closed_at"]),
+            updated_at=updated,
+            arrived_at=_time(p.get("arrived_at")),
+            status=p["status"],
+            age_band=p.get("age_band"),
+            gender=p.get("gender"),
+            commune=p.get("commune"),
+            first_visit=p.get("first_visit"),
+            satisfaction=p.get("satisfaction"),
+            note=note,
+            requests=[
+                Request(
+                    id=r["id"],
+                    position=r["position"],
+                    operator_id=r["operator_id"],
+                    procedure_id=r.get("procedure_id"),
+                    procedure_title=r.get("procedure_title"),
+                    theme_id=r.get("theme_id"),
+                    help_type=r["help_type"],
+                    outcome=r["outcome"],
+                    documents=[
+                        DocumentCheck(
+                            id=d["id"], position=d["position"], label=d["label"], status=d["status"]
+                        )
+                        for d in r.get("documents", ())
+                    ],
+                    referrals=[
+                        Referral(
+                            id=f["id"],
+                            office_name=f["office_name"],
+                            reason=f.get("reason"),
+                            created_at=_time(f["created_at"]),
+                        )
+                        for f in r.get("referrals", ())
+                    ],
+                    appointments=[
+                        Appointment(
+                            id=a["id"],
+                            site_id=p["site_id"],
+                            operator_id=a["operator_id"],
+                            mode=a["mode"],
+                            starts_at=_time(a["starts_at"]),
+                            duration_minutes=a["duration_minutes"],
+                            place=a.get("place"),
+                            link=a.get("link"),
+                            reference=a.get("reference"),
+                            created_at=_time(a["created_at"]),
+                            cancelled_at=_time(a.get("cancelled_at")),
+                        )
+                        for a in r.get("appointments", ())
+                    ],
+                )
+                for r in p.get("requests", ())
+            ],
+        )
+    )
+
+
+def _ticket(session: Session, p: dict[str, Any]) -> None:
+    if p.get("workstation_id"):
+        _ensure_workstation(session, p["site_id"], p["workstation_id"])
+    if p.get("called_by"):
+        _ensure_agent(session, p["site_id"], p["called_by"], None)
+    session.flush()
+    visit_id = (
+        p.get("visit_id") if p.get("visit_id") and session.get(Visit, p["visit_id"]) else None
+    )
+    row = session.get(Ticket, p["id"])
+    if row is None:
+        row = Ticket(id=p["id"], site_id=p["site_id"])
+        session.add(row)
+    row.number, row.prefix, row.source = p["number"], p["prefix"], p["source"]
+    row.theme_id, row.procedure_id, row.language = (
+        p.get("theme_id"),
+        p.get("procedure_id"),
+        p.get("language"),
+    )
+    row.taken_at, row.status = _time(p["taken_at"]), p["status"]
+    row.called_at, row.called_by = _time(p.get("called_at")), p.get("called_by")
+    row.workstation_id, row.visit_id = p.get("workstation_id"), visit_id
+
+
+def _feedback(session: Session, p: dict[str, Any]) -> None:
+    if session.get(Feedback, p["id"]) is None:
+        session.add(
+            Feedback(
+                id=p["id"],
+                site_id=p["site_id"],
+                score=p["score"],
+                source=p["source"],
+                given_at=_time(p["given_at"]),
+            )
+        )
+
+
+def _desk_session(session: Session, p: dict[str, Any]) -> None:
+    _ensure_workstation(session, p["site_id"], p["workstation_id"])
+    _ensure_agent(session, p["site_id"], p["agent_id"], None)
+    session.execute(delete(DeskSession).where(DeskSession.id == p["id"]))
+    session.add(
+        DeskSession(
+            id=p["id"],
+            site_id=p["site_id"],
+            workstation_id=p["workstation_id"],
+            agent_id=p["agent_id"],
+            started_at=_time(p["started_at"]),
+            last_seen_at=_time(p["last_seen_at"]),
+            ended_at=_time(p.get("ended_at")),
+        )
+    )
+
+
+_HANDLERS = {
+    "workstation.upsert": _workstation,
+    "agent.upsert": _agent,
+    "visit.upsert": _visit,
+    "ticket.upsert": _ticket,
+    "feedback.add": _feedback,
+    "desk_session.upsert": _desk_session,
+}

@@ -1,0 +1,112 @@
+"""HTTP client of the hub: requests with a timeout on every call.
+
+Errors are sorted so the worker knows what to do: retry later (the hub is
+unreachable or busy), or stop and ask a human (the token was refused).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+
+TIMEOUT = (5, 20)  # connect, read — seconds
+
+
+class HubUnavailable(Exception):
+    """No answer, a broken connection, a 5xx or a 429: try again later."""
+
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class HubRefused(Exception):
+    """The hub said no (bad token, bad code, bad request): retrying will not help."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"{status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    site_id: str
+    site_name: str
+    workstation_id: str
+    token: str
+
+
+@dataclass
+class HubClient:
+    base_url: str
+    token: str | None = None
+    timeout: tuple[float, float] = TIMEOUT
+
+    def __post_init__(self) -> None:
+        self.base_url = self.base_url.rstrip("/")
+        self._http = requests.Session()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            response = self._http.request(
+                method, f"{self.base_url}{path}", headers=headers, timeout=self.timeout, **kwargs
+            )
+        except requests.RequestException as error:
+            raise HubUnavailable(type(error).__name__) from None
+        if response.status_code == 429 or response.status_code >= 500:
+            raise HubUnavailable(
+                f"HTTP {response.status_code}", _retry_after(response.headers.get("Retry-After"))
+            )
+        if response.status_code >= 400:
+            raise HubRefused(response.status_code, _detail(response))
+        try:
+            return response.json()
+        except ValueError:
+            raise HubUnavailable("not JSON") from None
+
+    def enroll(self, code: str, workstation_name: str) -> Enrolment:
+        data = self._call(
+            "POST", "/v1/enroll", json={"code": code, "workstation_name": workstation_name}
+        )
+        try:
+            return Enrolment(
+                str(data["site_id"]),
+                str(data["site_name"]),
+                str(data["workstation_id"]),
+                str(data["token"]),
+            )
+        except (KeyError, TypeError):
+            raise HubUnavailable("unexpected answer") from None
+
+    def push(self, events: list[dict[str, Any]]) -> set[str]:
+        data = self._call("POST", "/v1/events", json={"events": events})
+        try:
+            return {str(event_id) for event_id in data["acknowledged"]}
+        except (KeyError, TypeError):
+            raise HubUnavailable("unexpected answer") from None
+
+    def pull(self, after: int, limit: int = 500) -> tuple[list[dict[str, Any]], int, bool]:
+        data = self._call("GET", "/v1/events", params={"after": after, "limit": limit})
+        try:
+            events = list(data["events"])
+            return events, int(data["cursor"]), bool(data["more"])
+        except (KeyError, TypeError, ValueError):
+            raise HubUnavailable("unexpected answer") from None
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return max(float(value), 0.0) if value else None
+    except ValueError:
+        return None
+
+
+def _detail(response: requests.Response) -> str:
+    try:
+        return str(response.json().get("detail", ""))[:200]
+    except ValueError:
+        return response.reason or ""

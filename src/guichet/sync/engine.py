@@ -1,0 +1,112 @@
+"""One sync round: push what is pending, then pull what the other desks did.
+
+Each batch the hub acknowledges is marked sent in its own transaction (the
+checkpoint): a crash or a cut in the middle loses nothing and resends at most
+one batch, which the hub recognises by event id. The pull cursor is saved
+with the events it covers, in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+
+from guichet.services.clock import utcnow
+from guichet.storage.database import Database
+from guichet.storage.models import OutboxEvent, Setting
+from guichet.sync.apply import apply_event
+from guichet.sync.client import HubClient
+
+BATCH = 500
+CURSOR_KEY = "sync_cursor"
+LAST_SUCCESS_KEY = "sync_last_success"
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    pushed: int
+    pulled: int
+
+
+def pending_count(db: Database) -> int:
+    with db.session() as session:
+        return (
+            session.scalar(
+                select(func.count()).select_from(OutboxEvent).where(OutboxEvent.sent_at.is_(None))
+            )
+            or 0
+        )
+
+
+def last_success(db: Database) -> str | None:
+    with db.session() as session:
+        return session.scalar(select(Setting.value).where(Setting.key == LAST_SUCCESS_KEY))
+
+
+@dataclass
+class SyncEngine:
+    db: Database
+    client: HubClient
+    workstation_id: str
+
+    def round(self) -> RoundReport:
+        """Raises HubUnavailable or HubRefused; whatever was acknowledged stays acknowledged."""
+        pushed = self.push()
+        pulled = self.pull()
+        with self.db.session() as session:
+            session.merge(
+                Setting(key=LAST_SUCCESS_KEY, value=utcnow().isoformat(timespec="seconds"))
+            )
+        return RoundReport(pushed, pulled)
+
+    def push(self) -> int:
+        pushed = 0
+        while True:
+            with self.db.session() as session:
+                rows = session.scalars(
+                    select(OutboxEvent)
+                    .where(OutboxEvent.sent_at.is_(None))
+                    .order_by(OutboxEvent.created_at, OutboxEvent.id)
+                    .limit(BATCH)
+                ).all()
+                batch = [
+                    {
+                        "id": row.id,
+                        "kind": row.kind,
+                        "entity_id": row.entity_id,
+                        "payload": json.loads(row.payload),
+                        "created_at": row.created_at.isoformat(timespec="seconds"),
+                    }
+                    for row in rows
+                ]
+            if not batch:
+                return pushed
+            acknowledged = self.client.push(batch)
+            with self.db.session() as session:
+                session.execute(
+                    update(OutboxEvent)
+                    .where(OutboxEvent.id.in_(acknowledged), OutboxEvent.sent_at.is_(None))
+                    .values(sent_at=utcnow())
+                )
+            pushed += len(acknowledged & {event["id"] for event in batch})
+            if len(acknowledged) < len(batch):
+                return pushed  # the hub kept some back: try them next round
+
+    def pull(self) -> int:
+        pulled = 0
+        while True:
+            with self.db.session() as session:
+                after = int(
+                    session.scalar(select(Setting.value).where(Setting.key == CURSOR_KEY)) or 0
+                )
+            events, cursor, more = self.client.pull(after, BATCH)
+            with self.db.session() as session:
+                for event in events:
+                    if event.get("workstation_id") != self.workstation_id:
+                        apply_event(session, event["kind"], event["payload"])
+                        pulled += 1
+                session.merge(Setting(key=CURSOR_KEY, value=str(cursor)))
+            if not more or not events:
+                return pulled
