@@ -10,6 +10,7 @@ Retry-After.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,7 +97,5 @@ class SyncWorker:
         while not self._stopped:
             delay = await self.run_once()
             self._wake.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=delay)
-            except TimeoutError:
-                pass
