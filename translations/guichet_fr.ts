@@ -2223,6 +2223,69 @@ Dossier des données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>SlipPanel</name>
+    <message>
+        <source>Slips for the visitor</source>
+        <translation>Fiches pour l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>Feuille A4</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>Ticket 80 mm</translation>
+    </message>
+    <message>
+        <source>Note for the visitor</source>
+        <translation>Note pour l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Note for the visitor (optional, printed)</source>
+        <translation>Note pour l&apos;usager (facultative, imprimée)</translation>
+    </message>
+    <message>
+        <source>Handoff slip</source>
+        <translation>Fiche de liaison</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Fiche rendez-vous</translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)</source>
+        <translation>Fichier agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>What to bring back</source>
+        <translation>Pièces à apporter</translation>
+    </message>
+    <message>
+        <source>Print the last slip…</source>
+        <translation>Imprimer la dernière fiche…</translation>
+    </message>
+    <message>
+        <source>Choose the procedure or the operator first.</source>
+        <translation>Choisissez d&apos;abord la démarche ou l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved: {reason}</source>
+        <translation>La fiche n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>Slip saved: {link}</source>
+        <translation>Fiche enregistrée : {link}</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {link}</source>
+        <translation>Fichier agenda enregistré : {link}</translation>
+    </message>
+</context>
+<context>
     <name>TakeAwayPage</name>
     <message>
         <source>QR code to the list on service-public.fr</source>

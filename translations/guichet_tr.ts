@@ -2210,6 +2210,69 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>SlipPanel</name>
+    <message>
+        <source>Slips for the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the visitor (optional, printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the last slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the procedure or the operator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip saved: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakeAwayPage</name>
     <message>
         <source>QR code to the list on service-public.fr</source>

@@ -90,3 +90,27 @@ def test_a_referral_is_kept_with_its_reason(qtbot, agent_window, desk):
     request = desk.intake.draft(page.model.visit(0).id).requests[0]
     assert request.referral.office_name == "Agence France Travail de Morteau"
     assert request.referral.reason == "Conseiller indemnisation"
+
+
+def test_must_come_back_gives_a_slip_of_what_is_missing(qtbot, agent_window):
+    from pypdf import PdfReader
+
+    page = agent_window.desk_page
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(focused(), "rsa")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    editor = page.form.editors()[0]
+    click(qtbot, editor.checklist.rows[0].checkbox)
+    click(qtbot, choose_button(editor.help_buttons, HelpType.ACCOMPANIED))
+    assert not editor.slips.isVisible()
+    click(qtbot, choose_button(editor.outcome_buttons, Outcome.MUST_COME_BACK))
+    assert editor.slips.missing_button.isVisible()
+    click(qtbot, editor.slips.missing_button)
+    saved = editor.slips.last
+    assert saved is not None and saved.exists()
+    assert "Fiche enregistrée" in editor.slips.status.text()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(saved).pages).split())
+    assert "Pièces à apporter" in text
+    assert editor.checklist.rows[1].label.split()[0] in text
+    click(qtbot, page.form.close_button)
+    assert page.status.text() == "Passage enregistré."

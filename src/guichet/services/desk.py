@@ -12,6 +12,7 @@ from guichet.domain.catalog import Catalog
 from guichet.services.auth import AuthService
 from guichet.services.catalog import CatalogService
 from guichet.services.demo import DEMO_PIN, seed_demo
+from guichet.services.directory import DirectoryService
 from guichet.services.intake import IntakeService
 from guichet.services.queue import QueueService
 from guichet.services.retention import purge_notes
@@ -51,6 +52,11 @@ class Desk:
     def intake(self) -> IntakeService:
         assert self.site is not None
         return IntakeService(self.db, self.site.id, self.site.workstation_id)
+
+    @property
+    def directory(self) -> DirectoryService:
+        assert self.site is not None
+        return DirectoryService(self.db, self.site.id)
 
     @property
     def queue(self) -> QueueService:

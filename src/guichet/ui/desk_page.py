@@ -29,6 +29,7 @@ from guichet.services.intake import VisitNotEditable
 from guichet.ui.agenda_model import mode_label
 from guichet.ui.agenda_page import AgendaPage
 from guichet.ui.manager.manager_area import ManagerArea
+from guichet.ui.slip_panel import SlipPanel
 from guichet.ui.visit_form import VisitForm
 from guichet.ui.visit_table_model import VisitTableModel
 
@@ -103,7 +104,11 @@ class DeskPage(QWidget):
         self._queue_timer.setInterval(10_000)
         self._queue_timer.timeout.connect(self.refresh_queue)
 
-        self.form = VisitForm(desk.catalogs)
+        self.form = VisitForm(
+            desk.catalogs,
+            offices_for=lambda operator: desk.directory.offices(operator),
+            make_slip_panel=lambda editor: SlipPanel(desk, editor),
+        )
         self.form.submitted.connect(self._save)
         self.form.cancelled.connect(self.show_day)
         self.manager_area: ManagerArea | None = None

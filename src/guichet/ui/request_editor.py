@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -42,6 +43,7 @@ class RequestEditor(QWidget):
         catalog: Catalog,
         index: ProcedureIndex,
         offices_for: OfficesFor = lambda _operator: [],
+        make_slip_panel: Callable[[RequestEditor], QWidget] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -117,6 +119,10 @@ class RequestEditor(QWidget):
         right.addWidget(help_box)
         right.addWidget(outcome_box)
         right.addWidget(self.follow_up)
+        self.slips = make_slip_panel(self) if make_slip_panel else None
+        if self.slips is not None:
+            right.addWidget(self.slips)
+            self.slips.update_for(self.draft())
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -217,6 +223,8 @@ class RequestEditor(QWidget):
         self.follow_up.update_for(
             self._checked(self.help_buttons, HelpType), self._checked(self.outcome_buttons, Outcome)
         )
+        if self.slips is not None:
+            self.slips.update_for(self.draft())
 
     def _focus_help_type(self) -> None:
         self._focus_group(self.help_buttons)

@@ -6,6 +6,7 @@ national indicators need, and only if the visitor agrees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -35,6 +36,7 @@ from guichet.domain.visit import (
 from guichet.services.catalog import CatalogService
 from guichet.services.clock import utcnow
 from guichet.ui import labels
+from guichet.ui.follow_up import OfficesFor
 from guichet.ui.request_editor import RequestEditor
 from guichet.ui.widgets import message_label
 
@@ -45,10 +47,18 @@ class VisitForm(QWidget):
     submitted = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, catalogs: CatalogService, parent: QWidget | None = None):
+    def __init__(
+        self,
+        catalogs: CatalogService,
+        offices_for: OfficesFor = lambda _operator: [],
+        make_slip_panel: Callable[[RequestEditor], QWidget] | None = None,
+        parent: QWidget | None = None,
+    ):
         """``catalogs`` is read at each new request, so local additions show at once."""
         super().__init__(parent)
         self._catalogs = catalogs
+        self._offices_for = offices_for
+        self._make_slip_panel = make_slip_panel
         self.started_at = utcnow()
         self.editing_id: str | None = None
         self.ticket: TicketInfo | None = None
@@ -151,7 +161,9 @@ class VisitForm(QWidget):
     # -- requests -------------------------------------------------------------
 
     def add_request(self) -> RequestEditor:
-        editor = RequestEditor(self._catalogs.catalog, self._catalogs.index)
+        editor = RequestEditor(
+            self._catalogs.catalog, self._catalogs.index, self._offices_for, self._make_slip_panel
+        )
         editor.done.connect(lambda: self.close_button.setFocus(Qt.FocusReason.TabFocusReason))
         index = self.requests.addTab(editor, "")
         self._renumber()
