@@ -87,6 +87,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export as a calendar file (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Week of {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,6 +100,10 @@
     </message>
     <message>
         <source>No appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {link}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +922,121 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>line 1: the header is not understood: {problems}. Expected columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +1877,10 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -87,6 +87,10 @@
         <translation>Rendez-vous</translation>
     </message>
     <message>
+        <source>Export as a calendar file (.ics)</source>
+        <translation>Exporter en fichier agenda (.ics)</translation>
+    </message>
+    <message>
         <source>Week of {day}</source>
         <translation>Semaine du {day}</translation>
     </message>
@@ -97,6 +101,10 @@
     <message>
         <source>No appointment.</source>
         <translation>Aucun rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Saved: {link}</source>
+        <translation>Enregistré : {link}</translation>
     </message>
 </context>
 <context>
@@ -928,6 +936,121 @@ Dossier des données : {folder}</translation>
     <message>
         <source>line 1: the header is not understood: {problems}. Expected columns: {columns}</source>
         <translation>ligne 1 : l&apos;en-tête n&apos;est pas compris : {problems}. Colonnes attendues : {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Offices</source>
+        <translation>Accueils</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>Opening hours on {day}</source>
+        <translation>Horaires d&apos;ouverture du {day}</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nouvel accueil</translation>
+    </message>
+    <message>
+        <source>Save the office</source>
+        <translation>Enregistrer l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import a CSV file…</source>
+        <translation>Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Office saved.</source>
+        <translation>Accueil enregistré.</translation>
+    </message>
+    <message>
+        <source>Office deleted.</source>
+        <translation>Accueil supprimé.</translation>
+    </message>
+    <message>
+        <source>Import offices</source>
+        <translation>Importer des accueils</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{added} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s).</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1891,10 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Site</source>
         <translation>Site</translation>
+    </message>
+    <message>
+        <source>Partner directory</source>
+        <translation>Annuaire des partenaires</translation>
     </message>
     <message>
         <source>Local catalogue</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from guichet.services.agenda import AgendaService
+from guichet.services.calendar import agenda_ics, write_ics
 from guichet.services.desk import Desk
 from guichet.ui.agenda_model import AgendaModel
+from guichet.ui.slip_panel import slips_folder
 from guichet.ui.widgets import message_label
 
 DAY, WEEK = "day", "week"
@@ -32,6 +35,7 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self._desk = desk
         self.day = date.today()
+        self.rows: list = []
 
         title = QLabel(self.tr("Agenda"))
         title.setObjectName("pageTitle")
@@ -61,6 +65,10 @@ class AgendaPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.PROCEDURE, QHeaderView.ResizeMode.Stretch)
         self.empty = message_label("hint")
+        self.ics_button = QPushButton(self.tr("Export as a calendar file (.ics)"))
+        self.ics_button.clicked.connect(self.export_ics)
+        self.saved = message_label("hint")
+        self.saved.setOpenExternalLinks(True)
 
         navigation = QHBoxLayout()
         navigation.addWidget(title)
@@ -74,7 +82,8 @@ class AgendaPage(QWidget):
         ):
             navigation.addWidget(widget)
         self.actions = QHBoxLayout()
-        self.actions.addStretch(1)
+        self.actions.addWidget(self.saved, 1)
+        self.actions.addWidget(self.ics_button)
         layout = QVBoxLayout(self)
         layout.addLayout(navigation)
         layout.addWidget(self.heading)
@@ -88,6 +97,7 @@ class AgendaPage(QWidget):
 
     def go_today(self) -> None:
         self.day = date.today()
+        self.rows: list = []
         self.refresh()
 
     def move(self, steps: int) -> None:
@@ -102,5 +112,21 @@ class AgendaPage(QWidget):
         else:
             rows = self.agenda().day(self.day)
             self.heading.setText(self.tr("Day of {day}").format(day=self.day.strftime("%d/%m/%Y")))
+        self.rows = rows
         self.model.set_appointments(rows, self._desk.catalog)
         self.empty.setText("" if rows else self.tr("No appointment."))
+        self.ics_button.setEnabled(bool(rows))
+
+    def export_ics(self) -> Path | None:
+        """The shown day or week as one .ics file, for the operators' or the site's calendar."""
+        if not self.rows or self._desk.site is None:
+            return None
+        names = {o.id: o.short_name for o in self._desk.catalog.operators.values()}
+        folder = slips_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"agenda-{self.day:%Y-%m-%d}-{self.span.currentData()}.ics"
+        write_ics(path, agenda_ics(self.rows, names, self._desk.site.name))
+        self.saved.setText(
+            self.tr("Saved: {link}").format(link=f'<a href="{path.as_uri()}">{path.name}</a>')
+        )
+        return path

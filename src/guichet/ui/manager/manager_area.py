@@ -12,6 +12,7 @@ from guichet.services.permissions import require_manager
 from guichet.ui.local_catalog_page import LocalCatalogPage
 from guichet.ui.manager.agents_page import AgentsPage
 from guichet.ui.manager.dashboard import Dashboard
+from guichet.ui.manager.directory_page import DirectoryPage
 from guichet.ui.manager.site_page import SitePage
 
 
@@ -29,12 +30,14 @@ class ManagerArea(QWidget):
         assert desk.site is not None
         self.agents = AgentsPage(AgentAdmin(desk.db, desk.site.id))
         self.site = SitePage(desk)
+        self.directory = DirectoryPage(desk)
         self.local_catalog = LocalCatalogPage(desk.catalogs)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Manager area"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.agents, self.tr("Agents"))
         self.tabs.addTab(self.site, self.tr("Site"))
+        self.tabs.addTab(self.directory, self.tr("Partner directory"))
         self.tabs.addTab(self.local_catalog, self.tr("Local catalogue"))
         header = QHBoxLayout()
         header.addWidget(title, 1)
@@ -46,5 +49,5 @@ class ManagerArea(QWidget):
     def start(self, actor: AgentInfo) -> None:
         """Raises NotAllowed for anyone but a manager: the check is not only the button's."""
         require_manager(actor)
-        for page in (self.dashboard, self.agents, self.site, self.local_catalog):
+        for page in (self.dashboard, self.agents, self.site, self.directory, self.local_catalog):
             page.start(actor)
