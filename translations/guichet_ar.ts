@@ -1466,6 +1466,17 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>KioskSetup</name>
+    <message>
+        <source>No site on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-service kiosk needs a site. Start guichet once without --kiosk to create it (or enrol this computer with the site&apos;s hub), then start the kiosk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>France Services — self-service</source>
@@ -1881,6 +1892,10 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Partner directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,6 +2411,88 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Calendar file saved: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The hub gathers the visits of every desk of the site and sends them to the network. The desk keeps working without it and catches up when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled with {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://…) and the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused this code (wrong, used or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with {site}. The token is kept in the {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: offline, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: refused ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · {pending} waiting · last success {last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1479,6 +1479,17 @@ Dossier des données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>KioskSetup</name>
+    <message>
+        <source>No site on this computer</source>
+        <translation>Aucun site sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The self-service kiosk needs a site. Start guichet once without --kiosk to create it (or enrol this computer with the site&apos;s hub), then start the kiosk again.</source>
+        <translation>La borne a besoin d&apos;un site. Lancez guichet une fois sans --kiosk pour le créer (ou enrôlez cet ordinateur auprès du hub du site), puis relancez la borne.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>France Services — self-service</source>
@@ -1895,6 +1906,10 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Partner directory</source>
         <translation>Annuaire des partenaires</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Local catalogue</source>
@@ -2410,6 +2425,88 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Calendar file saved: {link}</source>
         <translation>Fichier agenda enregistré : {link}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The hub gathers the visits of every desk of the site and sends them to the network. The desk keeps working without it and catches up when the network is back.</source>
+        <translation>Le hub rassemble les passages de tous les postes du site et les transmet au réseau. Le poste fonctionne sans lui et rattrape son retard quand le réseau revient.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Enrol this workstation</source>
+        <translation>Enrôler ce poste</translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled with {url}.</source>
+        <translation>Ce poste est enrôlé auprès de {url}.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled yet.</source>
+        <translation>Ce poste n&apos;est pas encore enrôlé.</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address (https://…) and the code.</source>
+        <translation>Indiquez l&apos;adresse du hub (https://…) et le code.</translation>
+    </message>
+    <message>
+        <source>The hub refused this code (wrong, used or expired).</source>
+        <translation>Le hub a refusé ce code (erroné, déjà utilisé ou expiré).</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check the address and the network.</source>
+        <translation>Le hub est injoignable. Vérifiez l&apos;adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>Enrolled with {site}. The token is kept in the {place}.</source>
+        <translation>Enrôlé auprès de {site}. Le jeton est conservé dans le {place}.</translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation>trousseau du système</translation>
+    </message>
+    <message>
+        <source>protected file</source>
+        <translation>fichier protégé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Hub: connected</source>
+        <translation>Hub : connecté</translation>
+    </message>
+    <message>
+        <source>Hub: offline, will retry</source>
+        <translation>Hub : hors ligne, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Hub: refused ({detail})</source>
+        <translation>Hub : refus ({detail})</translation>
+    </message>
+    <message>
+        <source>Hub: syncing…</source>
+        <translation>Hub : synchronisation…</translation>
+    </message>
+    <message>
+        <source>{status} · {pending} waiting · last success {last}</source>
+        <translation>{status} · {pending} en attente · dernier succès {last}</translation>
     </message>
 </context>
 <context>

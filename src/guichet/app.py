@@ -43,6 +43,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     _common(parser, defaults=True)
     parser.add_argument("--demo", action="store_true", help="seed a demo site when none exists")
     parser.add_argument(
+        "--kiosk", action="store_true", help="self-service touchscreen mode (locked, full screen)"
+    )
+    parser.add_argument(
         "--screenshot", type=Path, metavar="DIR", help="render the main screens to DIR and exit"
     )
     # For the start-up benchmark: quit once the window is shown, or once the desk is usable.
@@ -57,7 +60,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "import-dila", help="import the service-public.fr open data archive (zip of F*.xml)"
     )
     dila.add_argument("archive", type=Path)
-    for sub in (catalog, check, search, dila):
+    demo = commands.add_parser("demo-data", help="fill the demo site with months of activity")
+    demo.add_argument("--months", type=int, default=3)
+    enrol = commands.add_parser("enroll", help="join the site's hub with a one-time code")
+    enrol.add_argument("--hub", required=True, metavar="URL")
+    enrol.add_argument("--code", required=True)
+    sync = commands.add_parser("sync", help="one sync round with the hub")
+    for sub in (catalog, check, search, dila, demo, enrol, sync):
         _common(sub, defaults=False)
     return parser.parse_args(argv)
 
@@ -93,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(args.language)
     style.apply(app)
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if args.kiosk:
+        return _kiosk(app, data_dir, args)
     window = MainWindow()
 
     if args.screenshot:
@@ -111,16 +122,71 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(0, app.quit)
         return app.exec()
 
+    failed: list[int] = []
+
     def ready() -> None:
         if not _attach(window, data_dir, args):
-            app.exit(2)
+            failed.append(2)
+            app.quit()
         elif args.exit_after == "ready":
             app.quit()
+        else:
+            window.start_sync()
 
-    QTimer.singleShot(0, ready)
-    status = app.exec()
+    app.processEvents()  # paint the window before loading the event loop's library
+    _run_with_asyncio(app, ready)
     if window.desk is not None:
         window.desk.close()
+    return failed[0] if failed else 0
+
+
+def _run_with_asyncio(app, first) -> None:
+    """The Qt loop runs asyncio too (qasync), for the background sync."""
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closing = asyncio.Event()
+    app.aboutToQuit.connect(closing.set)
+    loop.call_soon(first)
+    with loop:
+        loop.run_until_complete(closing.wait())
+
+
+def _kiosk(app, data_dir: Path, args: argparse.Namespace) -> int:
+    """The touchscreen: locked full screen; a damaged database or no site is said plainly."""
+    from guichet.paths import shipped_catalog_dir
+    from guichet.services.desk import open_desk
+    from guichet.storage.database import DatabaseUnreadable
+    from guichet.ui.errors import show_database_error, show_kiosk_without_site
+    from guichet.ui.kiosk.kiosk_window import KioskWindow
+
+    catalog_dir = args.catalog_dir or shipped_catalog_dir()
+    try:
+        desk = open_desk(data_dir, catalog_dir, demo=args.demo)
+    except DatabaseUnreadable as error:
+        show_database_error(None, error)
+        return 2
+    if desk.site is None:
+        show_kiosk_without_site()
+        desk.close()
+        return 2
+    window = KioskWindow(desk, catalog_dir)
+    if args.screenshot:
+        from guichet.ui.kiosk.screenshots import render
+
+        for path in render(window, args.screenshot):
+            print(path)
+        window._unlocked = True
+        window.close()
+        desk.close()
+        return 0
+    window.showFullScreen()
+    window.activateWindow()
+    status = app.exec()
+    desk.close()
     return status
 
 

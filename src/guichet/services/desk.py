@@ -68,6 +68,10 @@ class Desk:
         assert self.site is not None
         return SessionService(self.db, self.site.id, self.site.workstation_id)
 
+    def reload_site(self) -> None:
+        """After an enrolment re-keyed the site and the workstation."""
+        self.site = current_site(self.db)
+
     def create_site(self, site_name: str, manager_name: str, pin: str) -> AgentInfo:
         self.site, manager = create_site(self.db, site_name, manager_name, pin)
         return manager

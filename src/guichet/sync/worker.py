@@ -13,30 +13,14 @@ import asyncio
 import contextlib
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 
 from guichet.sync.client import HubRefused, HubUnavailable
 from guichet.sync.engine import SyncEngine, last_success, pending_count
+from guichet.sync.state import SyncState, SyncStatus
 
 INTERVAL = 60.0
 BASE_DELAY = 5.0
 MAX_DELAY = 15 * 60.0
-
-
-class SyncStatus(StrEnum):
-    ONLINE = "online"
-    OFFLINE = "offline"
-    ERROR = "error"
-    SYNCING = "syncing"
-
-
-@dataclass(frozen=True)
-class SyncState:
-    status: SyncStatus
-    pending: int
-    last_success: str | None
-    detail: str = ""
 
 
 def next_delay(failures: int, retry_after: float | None, rng: random.Random) -> float:

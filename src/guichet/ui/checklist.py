@@ -171,6 +171,8 @@ class Checklist(QWidget):
 
     def show_procedure(self, procedure: Procedure | None, conditions: dict[str, Condition]) -> None:
         for widget in [*self.rows, *self.questions]:
+            widget.hide()
+            widget.setParent(None)
             widget.deleteLater()
         self.rows, self.questions = [], []
         position = self._layout.indexOf(self._situation) + 1

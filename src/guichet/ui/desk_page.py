@@ -39,6 +39,7 @@ REMINDER_AHEAD = timedelta(minutes=15)
 
 class DeskPage(QWidget):
     logout_requested = Signal()
+    enrolled = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +200,7 @@ class DeskPage(QWidget):
         if self.manager_area is None:  # built on first use: agents never pay for it
             self.manager_area = ManagerArea(self._desk)
             self.manager_area.closed.connect(self.show_day)
+            self.manager_area.sync.enrolled.connect(self.enrolled)
             self.stack.addWidget(self.manager_area)
         self.manager_area.start(self.agent)
         self.stack.setCurrentWidget(self.manager_area)

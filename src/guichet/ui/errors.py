@@ -11,7 +11,7 @@ from guichet.i18n import translate
 from guichet.storage.database import DatabaseUnreadable
 
 
-def show_database_error(parent: QWidget, error: DatabaseUnreadable) -> None:
+def show_database_error(parent: QWidget | None, error: DatabaseUnreadable) -> None:
     """Nothing is changed or deleted: the file stays for a technician or a restore."""
     title = translate("DatabaseError", "The site's database cannot be opened")
     text = translate(
@@ -23,3 +23,16 @@ def show_database_error(parent: QWidget, error: DatabaseUnreadable) -> None:
     print(f"{title}\n{text}", file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         QMessageBox.critical(parent, title, text)
+
+
+def show_kiosk_without_site() -> None:
+    """The kiosk never creates a site: that is the manager's job at a desk."""
+    title = translate("KioskSetup", "No site on this computer")
+    text = translate(
+        "KioskSetup",
+        "The self-service kiosk needs a site. Start guichet once without --kiosk to create "
+        "it (or enrol this computer with the site's hub), then start the kiosk again.",
+    )
+    print(f"{title}\n{text}", file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        QMessageBox.critical(None, title, text)

@@ -6,6 +6,7 @@ the program at once; ``attach`` fills it when the data is ready.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from guichet.domain.agent import AgentInfo
 from guichet.ui.login_page import LoginPage
 from guichet.ui.setup_page import SetupPage
+from guichet.ui.sync_status import SyncStatusWidget
 
 if TYPE_CHECKING:
     from guichet.services.desk import Desk
@@ -66,7 +68,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.site_status = QLabel()
+        self.sync_status = SyncStatusWidget()
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.site_status)
+        self._sync_worker = None
+        self._sync_task = None
 
     def attach(self, desk: Desk) -> None:
         from guichet.ui.desk_page import DeskPage  # with the database layer, after first paint
@@ -74,6 +80,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.desk_page = DeskPage(desk)
         self.desk_page.logout_requested.connect(self.show_login)
+        self.desk_page.enrolled.connect(self.start_sync)
         self.pages.addWidget(self.desk_page)
         self._show_catalog_state()
         if desk.site is None:
@@ -115,7 +122,35 @@ class MainWindow(QMainWindow):
             self.desk.sessions.close(self._session_id)
             self._session_id = None
 
+    def start_sync(self) -> None:
+        """Sync in the background once enrolled; only under qasync, never blocking the desk."""
+        from guichet.sync.client import HubClient
+        from guichet.sync.credentials import load_token
+        from guichet.sync.engine import SyncEngine
+        from guichet.sync.enrolment import hub_url
+        from guichet.sync.worker import SyncWorker
+
+        desk = self.desk
+        if desk is None or desk.site is None:
+            return
+        url = hub_url(desk.db)
+        token = load_token(desk.db.path.parent, desk.site.workstation_id) if url else None
+        try:
+            loop = asyncio.get_event_loop()
+        except RuntimeError:
+            return
+        if not url or not token or not loop.is_running():
+            return
+        if self._sync_worker is not None:
+            self._sync_worker.stop()
+        engine = SyncEngine(desk.db, HubClient(url, token), desk.site.workstation_id)
+        self._sync_worker = SyncWorker(engine, self.sync_status.show_state)
+        self.sync_status.sync_now.connect(self._sync_worker.wake)
+        self._sync_task = asyncio.ensure_future(self._sync_worker.run())
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._sync_worker is not None:
+            self._sync_worker.stop()
         self._end_session()
         super().closeEvent(event)
 

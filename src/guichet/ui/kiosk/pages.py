@@ -59,6 +59,13 @@ class KioskPage(QWidget):
         raise NotImplementedError
 
 
+def _discard(widget: QWidget) -> None:
+    """Off the page at once: a deferred deletion alone would leave it shown until the loop runs."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
 def scrolled(inner: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -148,7 +155,7 @@ class ProceduresPage(KioskPage):
 
     def retranslate(self) -> None:
         for button in self.buttons:
-            button.deleteLater()
+            _discard(button)
         self.buttons = []
         if self.theme_id is None:
             return
@@ -231,7 +238,7 @@ class ChecklistPage(KioskPage):
 
     def retranslate(self) -> None:
         for row in self.rows:
-            row.deleteLater()
+            _discard(row)
         self.rows = []
         self.take_away_button.setText(self.tr("Take the list with me"))
         self.agent_button.setText(self.tr("Talk to an agent"))
@@ -342,6 +349,8 @@ class FaceButton(QPushButton):
         self.score = score
         self.setObjectName("tool")
         self.setMinimumSize(96, 96)
+        self.setMaximumHeight(260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -14,6 +14,7 @@ from guichet.ui.manager.agents_page import AgentsPage
 from guichet.ui.manager.dashboard import Dashboard
 from guichet.ui.manager.directory_page import DirectoryPage
 from guichet.ui.manager.site_page import SitePage
+from guichet.ui.manager.sync_page import SyncPage
 
 
 class ManagerArea(QWidget):
@@ -31,6 +32,7 @@ class ManagerArea(QWidget):
         self.agents = AgentsPage(AgentAdmin(desk.db, desk.site.id))
         self.site = SitePage(desk)
         self.directory = DirectoryPage(desk)
+        self.sync = SyncPage(desk)
         self.local_catalog = LocalCatalogPage(desk.catalogs)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Manager area"))
@@ -38,6 +40,7 @@ class ManagerArea(QWidget):
         self.tabs.addTab(self.agents, self.tr("Agents"))
         self.tabs.addTab(self.site, self.tr("Site"))
         self.tabs.addTab(self.directory, self.tr("Partner directory"))
+        self.tabs.addTab(self.sync, self.tr("Hub"))
         self.tabs.addTab(self.local_catalog, self.tr("Local catalogue"))
         header = QHBoxLayout()
         header.addWidget(title, 1)
@@ -49,5 +52,12 @@ class ManagerArea(QWidget):
     def start(self, actor: AgentInfo) -> None:
         """Raises NotAllowed for anyone but a manager: the check is not only the button's."""
         require_manager(actor)
-        for page in (self.dashboard, self.agents, self.site, self.directory, self.local_catalog):
+        for page in (
+            self.dashboard,
+            self.agents,
+            self.site,
+            self.directory,
+            self.local_catalog,
+            self.sync,
+        ):
             page.start(actor)
