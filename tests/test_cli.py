@@ -123,3 +123,17 @@ def test_catalog_import_dila_reports_and_can_be_rerun(tmp_path: Path) -> None:
     assert "Fiches ajoutées : 0, mises à jour : 0, inchangées : 3" in second.stdout
     found = run("catalog", "search", "cheque energie", "--data-dir", data)
     assert found.stdout.startswith("sp-f34120\t")
+
+
+def test_demo_data_fills_months_and_the_export_month_has_visits(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    result = run("demo-data", "--months", "1", "--data-dir", data)
+    assert result.returncode == 0, result.stderr
+    assert "passages de démonstration ajoutés" in result.stdout
+    assert int(result.stdout.split()[0]) > 100
+
+
+def test_sync_without_enrolment_says_so(tmp_path: Path) -> None:
+    result = run("sync", "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 2
+    assert "Ce poste n'est pas enrôlé" in result.stderr

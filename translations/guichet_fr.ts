@@ -444,6 +444,42 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
         <translation>guichet ne peut pas lire sa base de données {path} : {reason}</translation>
     </message>
     <message>
+        <source>--months must be between 0 and 36.</source>
+        <translation>--months doit être compris entre 0 et 36.</translation>
+    </message>
+    <message>
+        <source>{visits} demo visits added to {site}.</source>
+        <translation>{visits} passages de démonstration ajoutés à {site}.</translation>
+    </message>
+    <message>
+        <source>The hub refused the code: {detail}</source>
+        <translation>Le hub a refusé le code : {detail}</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached at {url}.</source>
+        <translation>Le hub est injoignable à l&apos;adresse {url}.</translation>
+    </message>
+    <message>
+        <source>Enrolled with {site} (workstation {workstation}); token kept in: {where}.</source>
+        <translation>Enrôlé auprès de {site} (poste {workstation}) ; jeton conservé dans : {where}.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled: run guichet enroll first.</source>
+        <translation>Ce poste n&apos;est pas enrôlé : lancez d&apos;abord guichet enroll.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached ({reason}); nothing is lost, try again later.</source>
+        <translation>Le hub est injoignable ({reason}) ; rien n&apos;est perdu, réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The hub refused the sync: {detail}</source>
+        <translation>Le hub a refusé la synchronisation : {detail}</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed} events, pulled {pulled}.</source>
+        <translation>{pushed} événements envoyés, {pulled} reçus.</translation>
+    </message>
+    <message>
         <source>Catalogue {version} of {date}</source>
         <translation>Catalogue {version} du {date}</translation>
     </message>

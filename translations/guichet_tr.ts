@@ -443,6 +443,42 @@ Start guichet from a graphical session, or use --screenshot DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--months must be between 0 and 36.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{visits} demo visits added to {site}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the code: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached at {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with {site} (workstation {workstation}); token kept in: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled: run guichet enroll first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached ({reason}); nothing is lost, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the sync: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed {pushed} events, pulled {pulled}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catalogue {version} of {date}</source>
         <translation type="unfinished"></translation>
     </message>

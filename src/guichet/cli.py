@@ -35,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     try:
+        if args.command == "demo-data":
+            return _demo_data(db, catalog_dir, args.months)
+        if args.command == "enroll":
+            return _enroll(db, data_dir, args.hub, args.code)
+        if args.command == "sync":
+            return _sync(db, data_dir)
         if args.catalog_command == "check":
             return _check(db, catalog_dir)
         try:
@@ -48,6 +54,80 @@ def run(args: argparse.Namespace) -> int:
         return _import_dila(service, args.archive)
     finally:
         db.dispose()
+
+
+def _demo_data(db, catalog_dir: Path, months: int) -> int:
+    """Fills the data folder's site (a demo site is made if there is none)."""
+    from guichet.catalog import source
+    from guichet.services.demo import seed_demo
+    from guichet.services.demo_data import generate_months
+    from guichet.services.site import current_site
+
+    if months < 0 or months > 36:
+        _err(translate("Cli", "--months must be between 0 and 36."))
+        return 2
+    catalog = source.load(catalog_dir, db.path.parent).catalog
+    site = current_site(db) or seed_demo(db, catalog)
+    visits = generate_months(db, site, catalog, months)
+    _out(
+        translate("Cli", "{visits} demo visits added to {site}.").format(
+            visits=visits, site=site.name
+        )
+    )
+    return 0
+
+
+def _enroll(db, data_dir: Path, url: str, code: str) -> int:
+    from guichet.sync.client import HubRefused, HubUnavailable
+    from guichet.sync.enrolment import enroll
+
+    try:
+        enrolment, where = enroll(db, data_dir, url, code)
+    except HubRefused as error:
+        _err(translate("Cli", "The hub refused the code: {detail}").format(detail=error.detail))
+        return 1
+    except HubUnavailable:
+        _err(translate("Cli", "The hub cannot be reached at {url}.").format(url=url))
+        return 1
+    _out(
+        translate(
+            "Cli", "Enrolled with {site} (workstation {workstation}); token kept in: {where}."
+        ).format(site=enrolment.site_name, workstation=enrolment.workstation_id, where=where)
+    )
+    return 0
+
+
+def _sync(db, data_dir: Path) -> int:
+    from guichet.services.site import current_site
+    from guichet.sync.client import HubClient, HubRefused, HubUnavailable
+    from guichet.sync.credentials import load_token
+    from guichet.sync.engine import SyncEngine
+    from guichet.sync.enrolment import hub_url
+
+    site = current_site(db)
+    url = hub_url(db)
+    token = load_token(data_dir, site.workstation_id) if site and url else None
+    if site is None or not url or not token:
+        _err(translate("Cli", "This workstation is not enrolled: run guichet enroll first."))
+        return 2
+    try:
+        report = SyncEngine(db, HubClient(url, token), site.workstation_id).round()
+    except HubUnavailable as problem:
+        _err(
+            translate(
+                "Cli", "The hub cannot be reached ({reason}); nothing is lost, try again later."
+            ).format(reason=problem)
+        )
+        return 1
+    except HubRefused as problem:
+        _err(translate("Cli", "The hub refused the sync: {detail}").format(detail=problem.detail))
+        return 1
+    _out(
+        translate("Cli", "Pushed {pushed} events, pulled {pulled}.").format(
+            pushed=report.pushed, pulled=report.pulled
+        )
+    )
+    return 0
 
 
 def _default_data_dir() -> Path:

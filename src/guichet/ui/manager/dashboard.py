@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -77,11 +78,17 @@ class Dashboard(QWidget):
             ("hours", self.tr("Opening hours held")),
         ]
         for number, (key, title) in enumerate(self._kpi_titles):
-            box = QGroupBox(title)
+            box = QGroupBox()
+            box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            caption = QLabel(title)
+            caption.setWordWrap(True)
             value = QLabel()
+            value.setWordWrap(True)
             value.setObjectName("totals")
             value.setAccessibleName(title)
-            QVBoxLayout(box).addWidget(value)
+            inside = QVBoxLayout(box)
+            inside.addWidget(caption)
+            inside.addWidget(value)
             self.kpi_values[key] = value
             kpis.addWidget(box, number // 5, number % 5)
 
@@ -118,6 +125,7 @@ class Dashboard(QWidget):
         body.addLayout(lower, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
