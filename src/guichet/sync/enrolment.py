@@ -101,7 +101,8 @@ def _rekey(session, old_site: str, new_site: str, old_station: str, new_station:
                 {"new": new_station, "old": old_station},
             )
         session.merge(Setting(key=WORKSTATION_KEY, value=new_station))
-    session.expire_all()
+    session.flush()
+    session.expire_all()  # rows loaded before the raw updates carry the old ids
 
 
 def _snapshot(session) -> None:

@@ -28,7 +28,7 @@ from guichet.storage.models import (
 
 
 def _time(value: datetime | None) -> str | None:
-    return value.isoformat(timespec="seconds") if value else None
+    return value.isoformat() if value else None
 
 
 def add(session: Session, kind: str, entity_id: str, payload: dict[str, Any]) -> None:
