@@ -6,10 +6,11 @@ The visits are invented and anonymous, drawn from the shipped catalogue.
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
 
 from guichet.domain.agent import Role
 from guichet.domain.catalog import Catalog
+from guichet.domain.referral import AppointmentDraft, AppointmentMode
 from guichet.domain.visit import (
     AgeBand,
     DocumentCheckDraft,
@@ -72,4 +73,37 @@ def seed_demo(db: Database, catalog: Catalog, visits: int = 6) -> SiteInfo:
         intake.record(
             rng.choice(agents), draft, closed - timedelta(minutes=rng.randint(5, 20)), closed
         )
+    _demo_appointments(intake, agents[0])
     return site
+
+
+def _demo_appointments(intake: IntakeService, agent_id: str) -> None:
+    """Two appointments in the coming days, so the agenda is not empty."""
+    tomorrow = date.today() + timedelta(days=1)
+    for operator, mode, day, hour, place in (
+        ("caf", AppointmentMode.VIDEO, tomorrow, 14, "https://visio.example.fr/caf"),
+        ("assurance-retraite", AppointmentMode.ON_SITE, tomorrow + timedelta(days=1), 10, None),
+    ):
+        starts = datetime.combine(day, time(hour)).astimezone()
+        intake.record(
+            agent_id,
+            VisitDraft(
+                requests=[
+                    RequestDraft(
+                        operator_id=operator,
+                        help_type=HelpType.APPOINTMENT,
+                        outcome=Outcome.COMPLETED,
+                        appointment=AppointmentDraft(
+                            operator,
+                            mode,
+                            starts,
+                            30,
+                            link=place,
+                            place=None if place else "Salle de permanence",
+                            reference=f"DEMO-{operator[:3].upper()}-{hour}",
+                        ),
+                    )
+                ]
+            ),
+            utcnow(),
+        )

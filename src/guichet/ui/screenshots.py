@@ -59,6 +59,10 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
         editor.search.setFocus(Qt.FocusReason.OtherFocusReason)
         written.append(_save(window, folder, "visit-form"))
         page.show_day()
+        page.show_agenda()
+        page.agenda.span.setCurrentIndex(page.agenda.span.findData("week"))
+        written.append(_save(window, folder, "agenda"))
+        page.show_day()
         page.show_manager_area()
         area = page.manager_area
         written.append(_save(window, folder, "dashboard"))
