@@ -20,6 +20,7 @@ from guichet.sync.apply import apply_event
 from guichet.sync.client import HubClient
 
 BATCH = 500
+MAX_BATCH_BYTES = 1_500_000
 CURSOR_KEY = "sync_cursor"
 LAST_SUCCESS_KEY = "sync_last_success"
 
@@ -71,16 +72,20 @@ class SyncEngine:
                     .order_by(OutboxEvent.created_at, OutboxEvent.id)
                     .limit(BATCH)
                 ).all()
-                batch = [
-                    {
-                        "id": row.id,
-                        "kind": row.kind,
-                        "entity_id": row.entity_id,
-                        "payload": json.loads(row.payload),
-                        "created_at": row.created_at.isoformat(timespec="seconds"),
-                    }
-                    for row in rows
-                ]
+                batch, size = [], 0
+                for row in rows:  # the hub takes at most 2 MiB a request
+                    size += len(row.payload) + 200
+                    if batch and size > MAX_BATCH_BYTES:
+                        break
+                    batch.append(
+                        {
+                            "id": row.id,
+                            "kind": row.kind,
+                            "entity_id": row.entity_id,
+                            "payload": json.loads(row.payload),
+                            "created_at": row.created_at.isoformat(timespec="seconds"),
+                        }
+                    )
             if not batch:
                 return pushed
             acknowledged = self.client.push(batch)

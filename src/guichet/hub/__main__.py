@@ -1,0 +1,3 @@
+from guichet.hub.cli import main
+
+raise SystemExit(main())
