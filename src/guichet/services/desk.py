@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from guichet.services.queue import QueueService
 from guichet.services.retention import purge_notes
 from guichet.services.sessions import SessionService
 from guichet.services.site import SiteInfo, create_site, current_site
+from guichet.storage import backup
 from guichet.storage.database import Database, open_database
 
 
@@ -83,6 +85,10 @@ class Desk:
 def open_desk(data_dir: Path, catalog_dir: Path, demo: bool = False) -> Desk:
     """Open the database (raises DatabaseUnreadable) and the catalogue (never raises)."""
     db = open_database(data_dir)
+    if backup.backup_due(data_dir):
+        # A full disk must not stop the desk; the next start tries again.
+        with contextlib.suppress(backup.BackupError):
+            backup.make_backup(db.path, data_dir)
     catalogs = CatalogService(db, source.load(catalog_dir, data_dir), catalog_dir)
     site = current_site(db)
     if site is None and demo:
