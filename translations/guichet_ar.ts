@@ -443,6 +443,22 @@ Start guichet from a graphical session, or use --screenshot DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invalid month “{month}”: expected YYYY-MM, e.g. 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site in {path}: start guichet there once to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} requests exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--months must be between 0 and 36.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,6 +633,18 @@ Start guichet from a graphical session, or use --screenshot DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export the month (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the month (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>compared with {previous}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +687,18 @@ previous: {previous}</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} requests exported to {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed, nothing was written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,7 +1120,6 @@ Data folder: {folder}</source>
     <name>Export</name>
     <message>
         <source>Summary</source>
-        <extracomment>Rows per fetch, and how often ``progress`` hears about it. How SQLAlchemy stores a DateTime in SQLite; bounds must compare as text. Column widths of the XLSX rows, in characters, in ``labels.headers()`` order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,7 +1323,7 @@ Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handled on site</source>
+        <source>Share of requests handled on site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1348,7 +1387,7 @@ Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests per help</source>
+        <source>Requests per help type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -444,6 +444,22 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
         <translation>guichet ne peut pas lire sa base de données {path} : {reason}</translation>
     </message>
     <message>
+        <source>Invalid month “{month}”: expected YYYY-MM, e.g. 2026-10.</source>
+        <translation>Mois invalide « {month} » : attendu AAAA-MM, par exemple 2026-10.</translation>
+    </message>
+    <message>
+        <source>No site in {path}: start guichet there once to create it.</source>
+        <translation>Aucun site dans {path} : lancez guichet une première fois avec ce dossier pour le créer.</translation>
+    </message>
+    <message>
+        <source>Nothing exported to {path}: {reason}</source>
+        <translation>Rien n&apos;a été exporté vers {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>{count} requests exported to {path}</source>
+        <translation>{count} demandes exportées vers {path}</translation>
+    </message>
+    <message>
         <source>--months must be between 0 and 36.</source>
         <translation>--months doit être compris entre 0 et 36.</translation>
     </message>
@@ -618,6 +634,18 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>Export the month (CSV)</source>
+        <translation>Exporter le mois (CSV)</translation>
+    </message>
+    <message>
+        <source>Export the month (Excel)</source>
+        <translation>Exporter le mois (Excel)</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avancement de l&apos;export</translation>
+    </message>
+    <message>
         <source>compared with {previous}</source>
         <translation>comparé à {previous}</translation>
     </message>
@@ -662,6 +690,18 @@ précédent : {previous}</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>{rows} requests exported to {link}</source>
+        <translation>{rows} demandes exportées vers {link}</translation>
+    </message>
+    <message>
+        <source>The export failed, nothing was written: {reason}</source>
+        <translation>L&apos;export a échoué, rien n&apos;a été écrit : {reason}</translation>
     </message>
     <message>
         <source>{held:.0f} h of {declared:.0f} h ({share})</source>
@@ -1093,8 +1133,7 @@ Dossier des données : {folder}</translation>
     <name>Export</name>
     <message>
         <source>Summary</source>
-        <extracomment>Rows per fetch, and how often ``progress`` hears about it. How SQLAlchemy stores a DateTime in SQLite; bounds must compare as text. Column widths of the XLSX rows, in characters, in ``labels.headers()`` order.</extracomment>
-        <translation>Résumé</translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1110,7 +1149,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -1130,7 +1169,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Procedure (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarche (id)</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -1146,19 +1185,19 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Documents provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces fournies</translation>
     </message>
     <message>
         <source>Documents missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces manquantes</translation>
     </message>
     <message>
         <source>Wait (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente (min)</translation>
     </message>
     <message>
         <source>Handling (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (min)</translation>
     </message>
     <message>
         <source>Age band</source>
@@ -1170,7 +1209,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>First visit</source>
@@ -1178,7 +1217,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
         <source>At the desk</source>
@@ -1194,15 +1233,15 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Accompanied procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement à la démarche</translation>
     </message>
     <message>
         <source>Digital help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide numérique</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -1214,19 +1253,19 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarche aboutie</translation>
     </message>
     <message>
         <source>Visitor finishes alone</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;usager finalise seul</translation>
     </message>
     <message>
         <source>Must come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit revenir</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Réorienté ailleurs</translation>
     </message>
     <message>
         <source>Under 18</source>
@@ -1266,11 +1305,11 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -1282,23 +1321,23 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Visits</source>
         <translation>Passages</translation>
     </message>
     <message>
-        <source>Handled on site</source>
-        <translation>Traitées sur place</translation>
+        <source>Share of requests handled on site</source>
+        <translation>Part des demandes traitées sur place</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -1310,23 +1349,23 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Must come back (missing documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit revenir (pièces manquantes)</translation>
     </message>
     <message>
         <source>Wait, median (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente, médiane (min)</translation>
     </message>
     <message>
         <source>Wait, 90th percentile (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente, 90e centile (min)</translation>
     </message>
     <message>
         <source>Handling, median (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée, médiane (min)</translation>
     </message>
     <message>
         <source>Handling, 90th percentile (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée, 90e centile (min)</translation>
     </message>
     <message>
         <source>Satisfied visitors</source>
@@ -1334,7 +1373,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Satisfaction answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses au questionnaire de satisfaction</translation>
     </message>
     <message>
         <source>Opening hours held</source>
@@ -1342,15 +1381,15 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Opening hours declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture déclarées</translation>
     </message>
     <message>
         <source>Share of opening hours held</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des heures d&apos;ouverture tenues</translation>
     </message>
     <message>
         <source>Requests per operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par opérateur</translation>
     </message>
     <message>
         <source>Requests per theme</source>
@@ -1358,23 +1397,23 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Visits per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages par canal</translation>
     </message>
     <message>
-        <source>Requests per help</source>
-        <translation type="unfinished"></translation>
+        <source>Requests per help type</source>
+        <translation>Demandes par type d&apos;aide</translation>
     </message>
     <message>
         <source>Requests per outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par résultat</translation>
     </message>
     <message>
         <source>Visits per age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages par tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Visits per gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages par genre</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1771,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Résumé</translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Keywords</source>

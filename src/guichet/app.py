@@ -66,7 +66,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     enrol.add_argument("--hub", required=True, metavar="URL")
     enrol.add_argument("--code", required=True)
     sync = commands.add_parser("sync", help="one sync round with the hub")
-    for sub in (catalog, check, search, dila, demo, enrol, sync):
+    export = commands.add_parser(
+        "export", help="write a month's requests for the national reporting (CSV or XLSX)"
+    )
+    export.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10")
+    export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    export.add_argument("--output", type=Path, required=True, metavar="PATH")
+    for sub in (catalog, check, search, dila, demo, enrol, sync, export):
         _common(sub, defaults=False)
     return parser.parse_args(argv)
 

@@ -25,14 +25,12 @@ def run(args: argparse.Namespace) -> int:
     install_translations(args.language)
     data_dir = (args.data_dir or _default_data_dir()).expanduser().resolve()
     catalog_dir = args.catalog_dir or shipped_catalog_dir()
+    if args.command == "export":
+        return _export(data_dir, catalog_dir, args)
     try:
         db = open_database(data_dir)
     except DatabaseUnreadable as error:
-        _err(
-            translate("Cli", "guichet cannot read its database {path}: {reason}").format(
-                path=error.path, reason=error.reason
-            )
-        )
+        _unreadable(error)
         return 2
     try:
         if args.command == "demo-data":
@@ -54,6 +52,66 @@ def run(args: argparse.Namespace) -> int:
         return _import_dila(service, args.archive)
     finally:
         db.dispose()
+
+
+def _unreadable(error: DatabaseUnreadable) -> None:
+    _err(
+        translate("Cli", "guichet cannot read its database {path}: {reason}").format(
+            path=error.path, reason=error.reason
+        )
+    )
+
+
+def _export(data_dir: Path, catalog_dir: Path, args: argparse.Namespace) -> int:
+    """The month's requests to a file; checked before anything is opened, so a
+    mistyped month or folder leaves no empty database behind."""
+    from guichet.catalog import source
+    from guichet.services.export import export
+    from guichet.services.reports import Period
+    from guichet.services.site import current_site
+    from guichet.storage.database import DATABASE_FILE
+
+    try:
+        period = Period.month(args.month)
+    except ValueError:
+        _err(
+            translate("Cli", "Invalid month “{month}”: expected YYYY-MM, e.g. 2026-10.").format(
+                month=args.month
+            )
+        )
+        return 2
+    no_site = translate("Cli", "No site in {path}: start guichet there once to create it.")
+    if not (data_dir / DATABASE_FILE).exists():
+        _err(no_site.format(path=data_dir))
+        return 2
+    try:
+        db = open_database(data_dir)
+    except DatabaseUnreadable as error:
+        _unreadable(error)
+        return 2
+    try:
+        site = current_site(db)
+        if site is None:
+            _err(no_site.format(path=data_dir))
+            return 2
+        catalog = CatalogService(db, source.load(catalog_dir, data_dir), catalog_dir).catalog
+        try:
+            count = export(db, site.id, catalog, period, args.format, args.output)
+        except OSError as error:
+            _err(
+                translate("Cli", "Nothing exported to {path}: {reason}").format(
+                    path=args.output, reason=error.strerror or error
+                )
+            )
+            return 1
+    finally:
+        db.dispose()
+    _out(
+        translate("Cli", "{count} requests exported to {path}").format(
+            count=count, path=args.output
+        )
+    )
+    return 0
 
 
 def _demo_data(db, catalog_dir: Path, months: int) -> int:

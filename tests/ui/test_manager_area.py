@@ -96,3 +96,22 @@ def test_an_agent_has_no_way_into_the_manager_area(qtbot, window):
     qtbot.addWidget(area)
     with pytest.raises(NotAllowed):
         area.start(page.agent)
+
+
+def test_the_month_is_exported_from_the_dashboard_with_progress(qtbot, window, desk):
+    import csv
+    from pathlib import Path
+
+    seed_today(desk, 3)
+    log_in(qtbot, window, "Claire Manager", "1234")
+    click(qtbot, window.desk_page.manager_button)
+    dashboard = window.desk_page.manager_area.dashboard
+    with qtbot.waitSignal(dashboard.runner.finished, timeout=20000) as done:
+        click(qtbot, dashboard.csv_button)
+    path, rows = done.args
+    assert rows == 3
+    assert "3 demandes exportées" in dashboard.export_status.text()
+    with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle, delimiter=";"))
+    assert lines[0][0] == "Date" and len(lines) == 4
+    assert dashboard.csv_button.isEnabled()

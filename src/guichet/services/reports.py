@@ -31,7 +31,7 @@ class Period:
 
     @classmethod
     def month(cls, text: str) -> Period:
-        """"2026-10" → October 2026; ValueError on anything else."""
+        """ "2026-10" → October 2026; ValueError on anything else."""
         year, month = (int(part) for part in text.split("-"))
         first = date(year, month, 1)
         return cls(first, first + timedelta(days=calendar.monthrange(year, month)[1]))

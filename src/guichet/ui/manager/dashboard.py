@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -28,6 +30,7 @@ from guichet.services.desk import Desk
 from guichet.services.reports import Period, ReportService
 from guichet.ui import labels
 from guichet.ui.charts import BarChart
+from guichet.ui.manager.export_runner import ExportRunner
 
 MONTHS_SHOWN = 13
 
@@ -106,12 +109,27 @@ class Dashboard(QWidget):
         self.breakdown.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.csv_button = QPushButton(self.tr("Export the month (CSV)"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button = QPushButton(self.tr("Export the month (Excel)"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.export_progress = QProgressBar()
+        self.export_progress.setAccessibleName(self.tr("Export progress"))
+        self.export_progress.hide()
+        self.export_status = QLabel()
+        self.export_status.setOpenExternalLinks(True)
+        self.runner = ExportRunner(self)
+        self.runner.progress.connect(self._export_progress)
+        self.runner.finished.connect(self._export_done)
+        self.runner.failed.connect(self._export_failed)
 
         top = QHBoxLayout()
         top.addWidget(month_label)
         top.addWidget(self.month)
         top.addWidget(self.refresh_button)
         top.addWidget(self.period_label, 1)
+        top.addWidget(self.csv_button)
+        top.addWidget(self.xlsx_button)
         charts = QVBoxLayout()
         charts.addWidget(self.by_operator)
         charts.addWidget(self.by_theme)
@@ -127,8 +145,12 @@ class Dashboard(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
+        exports = QHBoxLayout()
+        exports.addWidget(self.export_status, 1)
+        exports.addWidget(self.export_progress)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(exports)
         layout.addWidget(scroll, 1)
 
     def period(self) -> Period:
@@ -235,6 +257,45 @@ class Dashboard(QWidget):
                 item = QTableWidgetItem(str(figure))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.breakdown.setItem(number, column, item)
+
+    def export(self, fmt: str) -> None:
+        """To the documents folder, named after the site and the month."""
+        if self.actor is None or self.runner.busy:
+            return
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        folder = Path(QStandardPaths.writableLocation(location)) / "guichet" / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        output = folder / f"guichet-{self.month.currentData()}.{fmt}"
+        for button in (self.csv_button, self.xlsx_button):
+            button.setEnabled(False)
+        self.export_progress.setRange(0, 0)
+        self.export_progress.show()
+        self.export_status.setText(self.tr("Exporting…"))
+        self.runner.start(self._desk, self.actor, self.period(), fmt, output)
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.export_progress.setRange(0, max(total, 1))
+        self.export_progress.setValue(done)
+
+    def _export_done(self, path: str, rows: int) -> None:
+        self._export_ended()
+        uri = Path(path).as_uri()
+        self.export_status.setText(
+            self.tr("{rows} requests exported to {link}").format(
+                rows=rows, link=f'<a href="{uri}">{Path(path).name}</a>'
+            )
+        )
+
+    def _export_failed(self, reason: str) -> None:
+        self._export_ended()
+        self.export_status.setText(
+            self.tr("The export failed, nothing was written: {reason}").format(reason=reason)
+        )
+
+    def _export_ended(self) -> None:
+        self.export_progress.hide()
+        for button in (self.csv_button, self.xlsx_button):
+            button.setEnabled(True)
 
     def _hours(self, figures: Indicators) -> str:
         if figures.hours_declared is None or figures.hours_held is None:
