@@ -42,3 +42,18 @@ def test_the_period_is_the_site_setting(desk) -> None:
     SettingsService(desk.db).set_retention_days(manager, 7)
     assert purge_notes(desk.db) == 1
     assert desk.intake.draft(visit_id).note is None
+
+
+def test_housekeeping_purges_and_backs_up_once_a_day(desk) -> None:
+    from guichet.storage import backup
+
+    agent = desk.auth.agents()[0]
+    old = utcnow() - timedelta(days=120)
+    visit_id = desk.intake.record(agent.id, visit("à rappeler"), old, closed_at=old)
+    data_dir = desk.db.path.parent
+    for path in backup.backups(data_dir):
+        path.unlink()
+    desk.housekeeping()
+    desk.housekeeping()
+    assert desk.intake.draft(visit_id).note is None
+    assert len(backup.backups(data_dir)) == 1

@@ -70,6 +70,14 @@ class Desk:
         assert self.site is not None
         return SessionService(self.db, self.site.id, self.site.workstation_id)
 
+    def housekeeping(self) -> None:
+        """What a desk left open for days must still do daily: forget old notes, back up."""
+        purge_notes(self.db)
+        data_dir = self.db.path.parent
+        if backup.backup_due(data_dir):
+            with contextlib.suppress(backup.BackupError):
+                backup.make_backup(self.db.path, data_dir)
+
     def reload_site(self) -> None:
         """After an enrolment re-keyed the site and the workstation."""
         self.site = current_site(self.db)
@@ -85,13 +93,10 @@ class Desk:
 def open_desk(data_dir: Path, catalog_dir: Path, demo: bool = False) -> Desk:
     """Open the database (raises DatabaseUnreadable) and the catalogue (never raises)."""
     db = open_database(data_dir)
-    if backup.backup_due(data_dir):
-        # A full disk must not stop the desk; the next start tries again.
-        with contextlib.suppress(backup.BackupError):
-            backup.make_backup(db.path, data_dir)
     catalogs = CatalogService(db, source.load(catalog_dir, data_dir), catalog_dir)
     site = current_site(db)
     if site is None and demo:
         site = seed_demo(db, catalogs.catalog)
-    purge_notes(db)
-    return Desk(db, catalogs, site, demo)
+    desk = Desk(db, catalogs, site, demo)
+    desk.housekeeping()  # a full disk must not stop the desk: the backup is retried later
+    return desk

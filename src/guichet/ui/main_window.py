@@ -43,6 +43,11 @@ class MainWindow(QMainWindow):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(60_000)
         self._heartbeat.timeout.connect(self._touch_session)
+        # Notes past their retention and the daily backup, for desks never closed.
+        self._housekeeping = QTimer(self)
+        self._housekeeping.setInterval(60 * 60 * 1000)
+        self._housekeeping.timeout.connect(lambda: self.desk and self.desk.housekeeping())
+        self._housekeeping.start()
 
         self.banner = QWidget()
         self.banner.setObjectName("banner")
