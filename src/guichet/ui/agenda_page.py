@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from guichet.services.agenda import AgendaService
-from guichet.services.calendar import agenda_ics, write_ics
 from guichet.services.desk import Desk
 from guichet.ui.agenda_model import AgendaModel
-from guichet.ui.slip_panel import slips_folder
 from guichet.ui.widgets import message_label
 
 DAY, WEEK = "day", "week"
@@ -121,6 +119,9 @@ class AgendaPage(QWidget):
         """The shown day or week as one .ics file, for the operators' or the site's calendar."""
         if not self.rows or self._desk.site is None:
             return None
+        from guichet.services.calendar import agenda_ics, write_ics
+        from guichet.ui.slip_panel import slips_folder
+
         names = {o.id: o.short_name for o in self._desk.catalog.operators.values()}
         folder = slips_folder()
         folder.mkdir(parents=True, exist_ok=True)

@@ -28,10 +28,16 @@ from guichet.services.desk import Desk
 from guichet.services.intake import VisitNotEditable
 from guichet.ui.agenda_model import mode_label
 from guichet.ui.agenda_page import AgendaPage
-from guichet.ui.manager.manager_area import ManagerArea
-from guichet.ui.slip_panel import SlipPanel
 from guichet.ui.visit_form import VisitForm
 from guichet.ui.visit_table_model import VisitTableModel
+
+
+def _slip_panel(desk: Desk, editor: QWidget) -> QWidget:
+    """Slips load their PDF and QR libraries on first use, not at start-up."""
+    from guichet.ui.slip_panel import SlipPanel
+
+    return SlipPanel(desk, editor)
+
 
 #: How early the desk shows an appointment about to start.
 REMINDER_AHEAD = timedelta(minutes=15)
@@ -108,11 +114,11 @@ class DeskPage(QWidget):
         self.form = VisitForm(
             desk.catalogs,
             offices_for=lambda operator: desk.directory.offices(operator),
-            make_slip_panel=lambda editor: SlipPanel(desk, editor),
+            make_slip_panel=lambda editor: _slip_panel(desk, editor),
         )
         self.form.submitted.connect(self._save)
         self.form.cancelled.connect(self.show_day)
-        self.manager_area: ManagerArea | None = None
+        self.manager_area = None
         self.agenda = AgendaPage(desk)
         self.agenda.closed.connect(self.show_day)
 
@@ -198,6 +204,8 @@ class DeskPage(QWidget):
         if self.agent is None or self.agent.role is not Role.MANAGER:
             return
         if self.manager_area is None:  # built on first use: agents never pay for it
+            from guichet.ui.manager.manager_area import ManagerArea
+
             self.manager_area = ManagerArea(self._desk)
             self.manager_area.closed.connect(self.show_day)
             self.manager_area.sync.enrolled.connect(self.enrolled)
