@@ -1771,7 +1771,7 @@ Dossier des données : {folder}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>Synthèse</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Keywords</source>
