@@ -14,11 +14,15 @@ import logging
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Annotated
+from functools import partial
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, status
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
+from pydantic.json_schema import models_json_schema
 from pydantic_core import to_json
 from sqlalchemy import Row
 from sqlalchemy.exc import OperationalError
@@ -48,6 +52,17 @@ RETRY_AFTER = 5
 MONTH = r"^\d{4}-(?:0[1-9]|1[0-2])$"
 #: 01–95 without 20 (Corsica is 2A and 2B since 1976), and 971–978 overseas.
 DEPARTEMENT = r"^(?:0[1-9]|1[0-9]|2[1-9ABab]|[3-8][0-9]|9[0-5]|97[1-8])$"
+#: The push body and its 422, documented by hand since push_events parses it itself.
+PUSH_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventBatch"}}},
+}
+VALIDATION_ERROR = {
+    "description": "Validation Error",
+    "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/HTTPValidationError"}}
+    },
+}
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +106,7 @@ def create_app(database_url: str) -> FastAPI:
     app.add_exception_handler(OperationalError, _database_unavailable)
     app.add_exception_handler(Exception, _internal_error)
     _routes(app)
+    app.openapi = partial(_openapi, app)  # type: ignore[method-assign]
     return app
 
 
@@ -117,22 +133,31 @@ def _routes(app: FastAPI) -> None:
 
     @app.post(
         "/v1/events",
-        response_model=PushResult,
-        responses={413: {"description": "Over 500 events or over 2 MiB."}},
+        responses={
+            200: {"model": PushResult, "description": "Successful Response"},
+            413: {"description": "Over 500 events or over 2 MiB."},
+            422: VALIDATION_ERROR,
+        },
+        openapi_extra={"requestBody": PUSH_BODY},
     )
-    def push_events(batch: EventBatch, caller: Site, store: Store) -> PushResult:
+    async def push_events(request: Request, caller: Site, store: Store) -> Response:
         """Stores a batch of the caller's site, each event once whatever the retries."""
-        if len(batch.events) > MAX_BATCH:
+        events = _read_batch(await request.body(), request.headers.get("content-type"))
+        if len(events) > MAX_BATCH:
             raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, f"more than {MAX_BATCH} events")
         unique: dict[str, NewEvent] = {}
-        for incoming in batch.events:
-            unique.setdefault(incoming.id, _new_event(incoming))
+        for incoming in events:
+            if incoming.id not in unique:
+                unique[incoming.id] = _new_event(incoming)
         stored = (
-            store.ingest(caller.site_id, caller.workstation_id, list(unique.values()), _now())
+            await run_in_threadpool(
+                store.ingest, caller.site_id, caller.workstation_id, list(unique.values()), _now()
+            )
             if unique
             else 0
         )
-        return PushResult(acknowledged=list(unique), duplicates=len(batch.events) - stored)
+        answer = {"acknowledged": list(unique), "duplicates": len(events) - stored}
+        return Response(to_json(answer), media_type="application/json")
 
     @app.get("/v1/events", responses={200: {"model": EventPage}})
     def pull_events(
@@ -181,6 +206,36 @@ def _routes(app: FastAPI) -> None:
         return JSONResponse(reports.departement_report(store, code.upper(), month))
 
 
+def _read_batch(body: bytes, content_type: str | None) -> list[IncomingEvent]:
+    """The events of a push body, parsed and checked in one pass of pydantic's
+    JSON parser; the errors are FastAPI's (422 with "body" first in each loc).
+
+    FastAPI's own body handling parses the JSON with ``json.loads`` and then
+    validates the Python objects: twice the work, for a third of a batch's time.
+    """
+    if not body:
+        raise RequestValidationError(
+            [{"type": "missing", "loc": ("body",), "msg": "Field required"}]
+        )
+    if not _is_json(content_type):
+        raise RequestValidationError(
+            [{"type": "model_attributes_type", "loc": ("body",), "msg": "Expected a JSON body"}]
+        )
+    try:
+        return EventBatch.model_validate_json(body).events
+    except ValidationError as error:
+        raise RequestValidationError(
+            [{**detail, "loc": ("body", *detail["loc"])} for detail in error.errors()]
+        ) from None
+
+
+def _is_json(content_type: str | None) -> bool:
+    media_type = (content_type or "").partition(";")[0].strip().lower()
+    return media_type == "application/json" or (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    )
+
+
 def _new_event(incoming: IncomingEvent) -> NewEvent:
     created_at = incoming.created_at
     if created_at.tzinfo is not None:
@@ -193,6 +248,18 @@ def _new_event(incoming: IncomingEvent) -> NewEvent:
         payload=to_json(incoming.payload).decode(),
         created_at=created_at,
     )
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's spec, plus the schemas of the push body: push_events reads its
+    body itself, so FastAPI does not know them."""
+    if app.openapi_schema is None:
+        spec = FastAPI.openapi(app)
+        _, schemas = models_json_schema(
+            [(EventBatch, "validation")], ref_template="#/components/schemas/{model}"
+        )
+        spec["components"]["schemas"].update(schemas["$defs"])
+    return app.openapi_schema
 
 
 def _page(rows: Sequence[Row], after: int, *, more: bool) -> bytes:

@@ -141,10 +141,10 @@ class MainWindow(QMainWindow):
         url = hub_url(desk.db)
         token = load_token(desk.db.path.parent, desk.site.workstation_id) if url else None
         try:
-            loop = asyncio.get_event_loop()
+            asyncio.get_running_loop()  # qasync's, when the app runs; none in tests
         except RuntimeError:
             return
-        if not url or not token or not loop.is_running():
+        if not url or not token:
             return
         if self._sync_worker is not None:
             self._sync_worker.stop()
