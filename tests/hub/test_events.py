@@ -92,6 +92,11 @@ def test_missing_or_unknown_token_is_401(hub: Hub) -> None:
         assert response.status_code == 401
         assert response.headers["WWW-Authenticate"] == "Bearer"
     assert hub.get("/v1/events", headers={"Authorization": "Basic dXNlcjpwdw=="}).status_code == 401
+    # The token is checked before the body is even parsed.
+    garbage = hub.post(
+        "/v1/events", "not-a-token", data=b"{", headers={"Content-Type": "application/json"}
+    )
+    assert garbage.status_code == 401
 
 
 # -- isolation ------------------------------------------------------------------
@@ -260,6 +265,22 @@ def test_an_invalid_batch_is_422_without_echo(hub: Hub, body: bytes) -> None:
         assert set(detail) == {"loc", "msg", "type"}
 
 
+def test_a_batch_must_be_sent_as_json(hub: Hub) -> None:
+    token = hub.token(hub.add_site())
+    body = json.dumps({"events": [event()]}).encode()
+
+    as_text = hub.post("/v1/events", token, data=body, headers={"Content-Type": "text/plain"})
+    untyped = hub.post("/v1/events", token, data=body)
+    with_charset = hub.post(
+        "/v1/events", token, data=body, headers={"Content-Type": "application/json; charset=utf-8"}
+    )
+
+    assert as_text.status_code == 422
+    assert untyped.status_code == 422
+    assert with_charset.status_code == 200
+    assert with_charset.headers["Content-Type"] == "application/json"
+
+
 def test_errors_are_json_without_traces(hub: Hub) -> None:
     response = hub.get("/v1/nowhere")
 
@@ -309,3 +330,9 @@ def test_openapi_spec_lists_the_api(hub: Hub) -> None:
         "/v1/reports/site/{month}",
         "/v1/reports/departement/{code}/{month}",
     } <= set(spec["paths"])
+    push = spec["paths"]["/v1/events"]["post"]
+    assert push["requestBody"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/EventBatch"
+    }
+    assert set(push["responses"]) == {"200", "413", "422"}
+    assert {"EventBatch", "IncomingEvent", "PushResult"} <= set(spec["components"]["schemas"])

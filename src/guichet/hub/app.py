@@ -18,7 +18,6 @@ from functools import partial
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, status
-from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
@@ -140,9 +139,13 @@ def _routes(app: FastAPI) -> None:
         },
         openapi_extra={"requestBody": PUSH_BODY},
     )
-    async def push_events(request: Request, caller: Site, store: Store) -> Response:
+    def push_events(
+        caller: Site,  # before the body: a caller without a valid token gets 401, not 422
+        store: Store,
+        body: Annotated[bytes, Depends(_json_body)],
+    ) -> Response:
         """Stores a batch of the caller's site, each event once whatever the retries."""
-        events = _read_batch(await request.body(), request.headers.get("content-type"))
+        events = _read_batch(body)
         if len(events) > MAX_BATCH:
             raise HTTPException(status.HTTP_413_CONTENT_TOO_LARGE, f"more than {MAX_BATCH} events")
         unique: dict[str, NewEvent] = {}
@@ -150,9 +153,7 @@ def _routes(app: FastAPI) -> None:
             if incoming.id not in unique:
                 unique[incoming.id] = _new_event(incoming)
         stored = (
-            await run_in_threadpool(
-                store.ingest, caller.site_id, caller.workstation_id, list(unique.values()), _now()
-            )
+            store.ingest(caller.site_id, caller.workstation_id, list(unique.values()), _now())
             if unique
             else 0
         )
@@ -206,27 +207,14 @@ def _routes(app: FastAPI) -> None:
         return JSONResponse(reports.departement_report(store, code.upper(), month))
 
 
-def _read_batch(body: bytes, content_type: str | None) -> list[IncomingEvent]:
-    """The events of a push body, parsed and checked in one pass of pydantic's
-    JSON parser; the errors are FastAPI's (422 with "body" first in each loc).
-
-    FastAPI's own body handling parses the JSON with ``json.loads`` and then
-    validates the Python objects: twice the work, for a third of a batch's time.
-    """
-    if not body:
-        raise RequestValidationError(
-            [{"type": "missing", "loc": ("body",), "msg": "Field required"}]
-        )
-    if not _is_json(content_type):
+async def _json_body(request: Request) -> bytes:
+    """The body of a JSON request, unparsed: push_events checks it itself (_read_batch).
+    Any other content type is refused as FastAPI would, with a 422."""
+    if not _is_json(request.headers.get("content-type")):
         raise RequestValidationError(
             [{"type": "model_attributes_type", "loc": ("body",), "msg": "Expected a JSON body"}]
         )
-    try:
-        return EventBatch.model_validate_json(body).events
-    except ValidationError as error:
-        raise RequestValidationError(
-            [{**detail, "loc": ("body", *detail["loc"])} for detail in error.errors()]
-        ) from None
+    return await request.body()
 
 
 def _is_json(content_type: str | None) -> bool:
@@ -234,6 +222,21 @@ def _is_json(content_type: str | None) -> bool:
     return media_type == "application/json" or (
         media_type.startswith("application/") and media_type.endswith("+json")
     )
+
+
+def _read_batch(body: bytes) -> list[IncomingEvent]:
+    """The events of a push body, parsed and checked in one pass of pydantic's
+    JSON parser; the errors are FastAPI's (422 with "body" first in each loc).
+
+    FastAPI's own body handling would parse the JSON with ``json.loads``, then
+    validate the Python objects it made: about 1.5 ms more per 500 events.
+    """
+    try:
+        return EventBatch.model_validate_json(body).events
+    except ValidationError as error:
+        raise RequestValidationError(
+            [{**detail, "loc": ("body", *detail["loc"])} for detail in error.errors()]
+        ) from None
 
 
 def _new_event(incoming: IncomingEvent) -> NewEvent:

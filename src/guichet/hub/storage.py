@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypedDict
@@ -42,6 +42,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from guichet.storage.models import NAMING
@@ -135,6 +136,29 @@ class SiteInfo:
     commune: str | None
 
 
+def _insert_new_events_sql(dialect: Dialect) -> str:
+    """INSERT … ON CONFLICT DO NOTHING of an event, as SQL for the driver's executemany.
+
+    Compiled once: executed through SQLAlchemy, building and converting each
+    row's parameters took a third of the time of a batch's insert. Placeholders
+    are named on SQLite too (its default is "?"), so that rows are dicts on both.
+    """
+    if dialect.name == "sqlite":
+        statement = sqlite.insert(event_log)
+        dialect = sqlite.dialect(paramstyle="named")
+    else:
+        statement = postgresql.insert(event_log)
+    statement = statement.on_conflict_do_nothing(index_elements=["site_id", "event_id"])
+    columns = [column.key for column in event_log.c if column is not event_log.c.seq]
+    return str(statement.compile(dialect=dialect, column_keys=columns, for_executemany=True))
+
+
+def _datetime_param(dialect: Dialect) -> Callable[[datetime], Any]:
+    """A datetime as SQLAlchemy hands it to the driver (on SQLite: text)."""
+    column_type = event_log.c.created_at.type.dialect_impl(dialect)
+    return column_type.bind_processor(dialect) or (lambda value: value)
+
+
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
     """Same durability as the desk: an acknowledged batch is on disk (WAL, FULL sync)."""
     cursor = dbapi_connection.cursor()
@@ -154,15 +178,8 @@ class HubStore:
         self.engine = create_engine(url, hide_parameters=True, pool_pre_ping=not self.is_sqlite)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        dialect = sqlite if self.is_sqlite else postgresql
-        # Executed with a list of rows, SQLAlchemy sends this as one multi-row
-        # INSERT ("insertmanyvalues", up to 1000 rows a statement); RETURNING
-        # lists the rows actually inserted, the same way on both databases.
-        self._insert_new_events = (
-            dialect.insert(event_log)
-            .on_conflict_do_nothing(index_elements=["site_id", "event_id"])
-            .returning(event_log.c.seq)
-        )
+        self._insert_new_events = _insert_new_events_sql(self.engine.dialect)
+        self._datetime_param = _datetime_param(self.engine.dialect)
 
     def create_tables(self) -> None:
         metadata.create_all(self.engine)
@@ -277,15 +294,21 @@ class HubStore:
     ) -> int:
         """Stores the events this site does not have yet; returns how many were new.
 
-        One transaction and one multi-row INSERT … ON CONFLICT DO NOTHING per
-        batch: the unique (site, event id) constraint does the deduplication,
-        with no SELECT per event.
+        One transaction and one executemany of INSERT … ON CONFLICT DO NOTHING
+        per batch: the unique (site, event id) constraint does the deduplication,
+        with no SELECT per event, and the row count (added up over the rows by
+        both drivers) says how many were new.
         """
-        origin = {"site_id": site_id, "workstation_id": workstation_id, "received_at": received_at}
-        rows: list[dict[str, Any]] = [{**new, **origin} for new in events]
+        to_param = self._datetime_param
+        origin = {
+            "site_id": site_id,
+            "workstation_id": workstation_id,
+            "received_at": to_param(received_at),
+        }
+        rows = [{**new, "created_at": to_param(new["created_at"]), **origin} for new in events]
         with self.engine.begin() as connection:
             self._serialise_site_writes(connection, site_id)
-            return len(connection.execute(self._insert_new_events, rows).all())
+            return connection.exec_driver_sql(self._insert_new_events, rows).rowcount
 
     def _serialise_site_writes(self, connection: Connection, site_id: str) -> None:
         """On PostgreSQL, one batch of a site at a time, so that the site's
