@@ -144,8 +144,8 @@ class VisitForm(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(body, 1)
         layout.addLayout(footer)
-
-        self.reset()
+        # No request tab yet: the first is made when a visit starts (reset or edit),
+        # so the slips' libraries stay out of the desk's start-up.
 
     def _combo(
         self, name: str, items: list[tuple[str, object]], optional: bool = True
