@@ -137,3 +137,22 @@ def test_sync_without_enrolment_says_so(tmp_path: Path) -> None:
     result = run("sync", "--data-dir", str(tmp_path / "data"))
     assert result.returncode == 2
     assert "Ce poste n'est pas enrôlé" in result.stderr
+
+
+def test_restore_puts_back_the_latest_backup_after_damage(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shots = tmp_path / "s"
+    assert run("--demo", "--data-dir", str(data), "--screenshot", str(shots)).returncode == 0
+    assert list((data / "backups").glob("guichet-*.sqlite3"))  # made at the first start
+    database = data / DATABASE_FILE
+    database.write_bytes(b"\x00damaged" * 512)
+    for extra in ("-wal", "-shm"):
+        (data / (DATABASE_FILE + extra)).unlink(missing_ok=True)
+    broken = run("--data-dir", str(data), "--screenshot", str(shots))
+    assert broken.returncode == 2 and "guichet restore" in broken.stderr
+
+    restored = run("restore", "--data-dir", str(data))
+    assert restored.returncode == 0, restored.stderr
+    assert "Base restaurée depuis guichet-" in restored.stdout
+    assert list(data.glob(f"{DATABASE_FILE}.damaged-*"))
+    assert run("--data-dir", str(data), "--screenshot", str(shots)).returncode == 0

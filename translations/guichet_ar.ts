@@ -459,6 +459,22 @@ Start guichet from a graphical session, or use --screenshot DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No backup found in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database restored from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file was kept as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--months must be between 0 and 36.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +732,7 @@ previous: {previous}</source>
         <source>guichet cannot read its database:
 {path}
 
-The file may be damaged or used by another program. Nothing has been changed or deleted. Call your technician, or restore the latest backup.
+The file may be damaged or used by another program. Nothing has been changed or deleted. Call your technician, or restore the latest backup with: guichet restore
 
 Detail: {reason}</source>
         <translation type="unfinished"></translation>

@@ -460,6 +460,22 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
         <translation>{count} demandes exportées vers {path}</translation>
     </message>
     <message>
+        <source>No backup found in {folder}.</source>
+        <translation>Aucune sauvegarde dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be used: {reason}</source>
+        <translation>La sauvegarde {file} est inutilisable : {reason}</translation>
+    </message>
+    <message>
+        <source>Database restored from {file}.</source>
+        <translation>Base restaurée depuis {file}.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as {file}.</source>
+        <translation>L&apos;ancien fichier est conservé sous le nom {file}.</translation>
+    </message>
+    <message>
         <source>--months must be between 0 and 36.</source>
         <translation>--months doit être compris entre 0 et 36.</translation>
     </message>
@@ -718,13 +734,13 @@ précédent : {previous}</translation>
         <source>guichet cannot read its database:
 {path}
 
-The file may be damaged or used by another program. Nothing has been changed or deleted. Call your technician, or restore the latest backup.
+The file may be damaged or used by another program. Nothing has been changed or deleted. Call your technician, or restore the latest backup with: guichet restore
 
 Detail: {reason}</source>
         <translation>guichet ne peut pas lire sa base de données :
 {path}
 
-Le fichier est peut-être endommagé ou utilisé par un autre programme. Rien n&apos;a été modifié ni supprimé. Appelez votre technicien ou restaurez la dernière sauvegarde.
+Le fichier est peut-être endommagé ou utilisé par un autre programme. Rien n&apos;a été modifié ni supprimé. Appelez votre technicien, ou restaurez la dernière sauvegarde avec : guichet restore
 
 Détail : {reason}</translation>
     </message>

@@ -72,7 +72,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     export.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     export.add_argument("--output", type=Path, required=True, metavar="PATH")
-    for sub in (catalog, check, search, dila, demo, enrol, sync, export):
+    restore = commands.add_parser(
+        "restore", help="put the latest backup (or --from FILE) in place of the database"
+    )
+    restore.add_argument("--from", dest="backup_file", type=Path, metavar="FILE")
+    for sub in (catalog, check, search, dila, demo, enrol, sync, export, restore):
         _common(sub, defaults=False)
     return parser.parse_args(argv)
 

@@ -27,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
     catalog_dir = args.catalog_dir or shipped_catalog_dir()
     if args.command == "export":
         return _export(data_dir, catalog_dir, args)
+    if args.command == "restore":
+        return _restore(data_dir, args.backup_file)
     try:
         db = open_database(data_dir)
     except DatabaseUnreadable as error:
@@ -111,6 +113,32 @@ def _export(data_dir: Path, catalog_dir: Path, args: argparse.Namespace) -> int:
             count=count, path=args.output
         )
     )
+    return 0
+
+
+def _restore(data_dir: Path, chosen: Path | None) -> int:
+    """For a damaged database: the current file is moved aside, never deleted."""
+    from guichet.storage import backup
+    from guichet.storage.database import DATABASE_FILE
+
+    source = chosen or next(iter(backup.backups(data_dir)), None)
+    if source is None:
+        _err(
+            translate("Cli", "No backup found in {folder}.").format(folder=backup.folder(data_dir))
+        )
+        return 1
+    try:
+        aside = backup.restore(source, data_dir / DATABASE_FILE)
+    except backup.BackupError as error:
+        _err(
+            translate("Cli", "The backup {file} cannot be used: {reason}").format(
+                file=source, reason=error
+            )
+        )
+        return 1
+    _out(translate("Cli", "Database restored from {file}.").format(file=source.name))
+    if aside is not None:
+        _out(translate("Cli", "The previous file was kept as {file}.").format(file=aside.name))
     return 0
 
 

@@ -18,7 +18,7 @@ def show_database_error(parent: QWidget | None, error: DatabaseUnreadable) -> No
         "DatabaseError",
         "guichet cannot read its database:\n{path}\n\nThe file may be damaged or used by "
         "another program. Nothing has been changed or deleted. Call your technician, "
-        "or restore the latest backup.\n\nDetail: {reason}",
+        "or restore the latest backup with: guichet restore\n\nDetail: {reason}",
     ).format(path=error.path, reason=error.reason)
     print(f"{title}\n{text}", file=sys.stderr)
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
