@@ -59,36 +59,27 @@ class QueueService:
             outbox.ticket(session, ticket)
             return _info(ticket, None)
 
-    def waiting(self) -> list[TicketInfo]:
+    def _waiting(self):
         """Today's waiting tickets, first come first served."""
         start, end = local_day_bounds(date.today())
+        return (
+            select(Ticket)
+            .where(
+                Ticket.site_id == self.site_id,
+                Ticket.status == TicketStatus.WAITING.value,
+                Ticket.taken_at >= start,
+                Ticket.taken_at < end,
+            )
+            .order_by(Ticket.taken_at)
+        )
+
+    def waiting(self) -> list[TicketInfo]:
         with self.db.session() as session:
-            rows = session.scalars(
-                select(Ticket)
-                .where(
-                    Ticket.site_id == self.site_id,
-                    Ticket.status == TicketStatus.WAITING.value,
-                    Ticket.taken_at >= start,
-                    Ticket.taken_at < end,
-                )
-                .order_by(Ticket.taken_at)
-            ).all()
-            return [_info(t, None) for t in rows]
+            return [_info(t, None) for t in session.scalars(self._waiting()).all()]
 
     def call_next(self, agent_id: str, workstation_id: str) -> TicketInfo | None:
         with self.db.session() as session:
-            start, end = local_day_bounds(date.today())
-            ticket = session.scalars(
-                select(Ticket)
-                .where(
-                    Ticket.site_id == self.site_id,
-                    Ticket.status == TicketStatus.WAITING.value,
-                    Ticket.taken_at >= start,
-                    Ticket.taken_at < end,
-                )
-                .order_by(Ticket.taken_at)
-                .limit(1)
-            ).first()
+            ticket = session.scalars(self._waiting().limit(1)).first()
             if ticket is None:
                 return None
             ticket.status = TicketStatus.CALLED.value

@@ -37,20 +37,7 @@ def make_backup(database: Path, data_dir: Path, when: datetime | None = None) ->
     moment = when or datetime.now()
     target = folder(data_dir) / f"{PREFIX}{moment:%Y-%m-%d-%H%M%S}{SUFFIX}"
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".partial")
-    try:
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(partial)
-            with copy:
-                source.backup(copy)
-            copy.close()
-        finally:
-            source.close()
-        os.replace(partial, target)
-    except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        raise BackupError(str(error)) from None
+    _copy(database, target)
     for old in backups(data_dir)[KEEP:]:
         old.unlink(missing_ok=True)
     return target
@@ -87,9 +74,15 @@ def restore(backup: Path, database: Path) -> Path | None:
             leftover = database.with_name(database.name + extra)
             if leftover.exists():
                 os.replace(leftover, aside.with_name(aside.name + extra))
-    partial = database.with_suffix(".restoring")
+    _copy(backup, database)
+    return aside
+
+
+def _copy(source_path: Path, target: Path) -> None:
+    """SQLite's online backup to a temporary name, renamed once whole."""
+    partial = target.with_name(target.name + ".partial")
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
         try:
             copy = sqlite3.connect(partial)
             with copy:
@@ -97,8 +90,7 @@ def restore(backup: Path, database: Path) -> Path | None:
             copy.close()
         finally:
             source.close()
-        os.replace(partial, database)
+        os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
         raise BackupError(str(error)) from None
-    return aside

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from guichet.i18n import translate
-from guichet.storage.database import DatabaseUnreadable
+
+if TYPE_CHECKING:
+    from guichet.storage.database import DatabaseUnreadable
 
 
 def show_database_error(parent: QWidget | None, error: DatabaseUnreadable) -> None:

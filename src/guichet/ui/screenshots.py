@@ -12,7 +12,7 @@ from guichet.ui.main_window import MainWindow
 from guichet.ui.setup_page import SetupPage
 
 
-def _save(widget: QWidget, folder: Path, name: str) -> Path:
+def save_png(widget: QWidget, folder: Path, name: str) -> Path:
     for _ in range(3):  # layouts settle over a few passes of posted events
         QApplication.sendPostedEvents()
         QApplication.processEvents()
@@ -29,13 +29,13 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
     written = []
     setup = SetupPage()
     setup.resize(window.size())
-    written.append(_save(setup, folder, "setup"))
+    written.append(save_png(setup, folder, "setup"))
     setup.deleteLater()
 
     desk = window.desk
     assert desk is not None and desk.site is not None and window.desk_page is not None
     window.show_login()
-    written.append(_save(window, folder, "login"))
+    written.append(save_png(window, folder, "login"))
 
     agents = desk.auth.agents()
     window.login_page.pin.setText(desk.demo_pin if desk.demo else "")
@@ -44,7 +44,7 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
         window.login_page.agents.setCurrentRow(managers[0])
         window.login_page.submit()
     if window.pages.currentWidget() is window.desk_page:
-        written.append(_save(window, folder, "desk"))
+        written.append(save_png(window, folder, "desk"))
         page = window.desk_page
         page.new_visit()
         editor = page.form.editors()[0]
@@ -57,21 +57,21 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
                 row.checkbox.setChecked(True)
             editor.help_buttons.buttons()[1].setChecked(True)
         editor.search.setFocus(Qt.FocusReason.OtherFocusReason)
-        written.append(_save(window, folder, "visit-form"))
+        written.append(save_png(window, folder, "visit-form"))
         page.show_day()
         page.show_agenda()
         page.agenda.span.setCurrentIndex(page.agenda.span.findData("week"))
-        written.append(_save(window, folder, "agenda"))
+        written.append(save_png(window, folder, "agenda"))
         page.show_day()
         page.show_manager_area()
         area = page.manager_area
-        written.append(_save(window, folder, "dashboard"))
+        written.append(save_png(window, folder, "dashboard"))
         for tab, name in (
             (area.agents, "agents"),
             (area.site, "site"),
             (area.local_catalog, "local-catalog"),
         ):
             area.tabs.setCurrentWidget(tab)
-            written.append(_save(window, folder, name))
+            written.append(save_png(window, folder, name))
         page.show_day()
     return written
