@@ -1148,6 +1148,14 @@ Dossier des données : {folder}</translation>
 <context>
     <name>Export</name>
     <message>
+        <source>the period has {count} requests, more than one XLSX sheet holds ({limit}); export it as CSV</source>
+        <translation>la période compte {count} demandes, plus qu&apos;une feuille XLSX ne peut en contenir ({limit}) ; exportez-la en CSV</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>

@@ -1135,6 +1135,14 @@ Data folder: {folder}</source>
 <context>
     <name>Export</name>
     <message>
+        <source>the period has {count} requests, more than one XLSX sheet holds ({limit}); export it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,13 +1,16 @@
 import csv
+import errno
 import threading
 from datetime import datetime, time
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from openpyxl import load_workbook
 
 from guichet.domain.agent import Role
-from guichet.services.export import export, export_for
+from guichet.services import export as export_module
+from guichet.services.export import TooManyRows, export, export_for, failure_reason
 from guichet.services.permissions import NotAllowed
 from guichet.services.reports import Period
 from tests.services.export_month import HEADERS, MONTH, NOTE, october, paris_time
@@ -139,3 +142,59 @@ def test_a_worker_thread_can_export(desk, month, tmp_path: Path) -> None:
     worker.start()
     worker.join(60)
     assert results == [5]
+
+
+HOSTILE_AGENT = "=HYPERLINK(\"http://evil.example\";\"ok\")"
+HOSTILE_TITLE = "@SUM(1+1)*cmd|' /C calc'!A0"
+
+
+@pytest.fixture
+def hostile(desk, month):
+    """What a manager could type: an agent's name and a local procedure's title."""
+    with desk.db.session() as session:
+        session.execute(sqlalchemy.text("UPDATE agent SET name = :n"), {"n": HOSTILE_AGENT})
+        session.execute(
+            sqlalchemy.text(
+                "UPDATE request SET procedure_title = :t WHERE operator_id = 'local-epicerie'"
+            ),
+            {"t": HOSTILE_TITLE},
+        )
+        session.execute(sqlalchemy.text("UPDATE site SET name = '-2+3'"))
+    return month
+
+
+def test_csv_cells_never_start_a_formula(desk, hostile, tmp_path: Path) -> None:
+    path = tmp_path / "octobre.csv"
+    run(desk, path)
+    rows = read_csv(path)[1:]
+    assert {row[3] for row in rows} == {"'" + HOSTILE_AGENT}
+    assert "'" + HOSTILE_TITLE in {row[8] for row in rows}
+    cells = [cell for row in rows for cell in row]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "@")]
+
+
+def test_xlsx_cells_never_hold_a_formula(desk, hostile, tmp_path: Path) -> None:
+    path = tmp_path / "octobre.xlsx"
+    run(desk, path, "xlsx")
+    book = load_workbook(path)
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
+    assert cells and not [cell for cell in cells if cell.data_type == "f"]
+    names = {row[3] for row in book["Demandes"].iter_rows(min_row=2, values_only=True)}
+    assert names == {"'" + HOSTILE_AGENT}
+
+
+def test_a_month_too_big_for_a_sheet_is_refused_with_a_reason(
+    desk, month, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(export_module, "XLSX_MAX_ROWS", 5)
+    path = tmp_path / "octobre.xlsx"
+    with pytest.raises(TooManyRows) as refused:
+        run(desk, path, "xlsx")
+    assert not path.exists()
+    reason = failure_reason(refused.value)
+    assert "5 demandes" in reason and "CSV" in reason
+    assert run(desk, tmp_path / "octobre.csv") == 5
+
+
+def test_a_full_disk_is_said_plainly() -> None:
+    assert failure_reason(OSError(errno.ENOSPC, "No space left on device")) == "le disque est plein"

@@ -14,6 +14,7 @@ selected.
 from __future__ import annotations
 
 import csv
+import errno
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -61,8 +62,48 @@ WHERE +v.site_id = ? AND v.status = '{VisitStatus.CLOSED}'
   AND v.closed_at >= ? AND v.closed_at < ?"""
 _ORDER = "\nORDER BY v.closed_at, v.id, r.position"
 _LOCAL = "datetime(v.closed_at, 'localtime')"
+# A spreadsheet runs a cell that starts with one of these as a formula
+# (OWASP "CSV injection"): a title typed as "=HYPERLINK(…)" must stay text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Excel's last row, the header included.
+XLSX_MAX_ROWS = 1_048_576
 # Column widths of the XLSX rows, in characters, in ``labels.headers()`` order.
 WIDTHS = (11, 7, 37, 18, 14, 18, 24, 30, 50, 26, 22, 9, 9, 9, 9, 15, 9, 9, 9, 9)
+
+
+class TooManyRows(ValueError):
+    """More requests than one XLSX sheet holds; CSV has no such limit."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(count)
+        self.count = count
+
+
+def failure_reason(error: Exception) -> str:
+    """Why nothing was exported, in the manager's words (never a traceback)."""
+    if isinstance(error, TooManyRows):
+        return translate(
+            "Export",
+            "the period has {count} requests, more than one XLSX sheet holds "
+            "({limit}); export it as CSV",
+        ).format(count=error.count, limit=XLSX_MAX_ROWS - 1)
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return translate("Export", "the disk is full")
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error)
+
+
+def as_text(value: str) -> str:
+    """The value as a spreadsheet shows it, never as a formula: a leading
+    apostrophe is how spreadsheets themselves mark typed text."""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+def _as_text_sql(column: str) -> str:
+    """``as_text`` in SQL, so that export rows never go through Python."""
+    starts = ", ".join(f"char({ord(start)})" for start in FORMULA_STARTS)
+    return f"CASE WHEN substr({column}, 1, 1) IN ({starts}) THEN '''' || {column} ELSE {column} END"
 
 
 def _minutes(since: str, until: str) -> str:
@@ -105,8 +146,11 @@ def export(
     where = [site_id, start.strftime(STORED), end.strftime(STORED)]
     try:
         with _snapshot(db) as cursor:
-            # Counting costs one more pass over the join: only when someone watches.
-            total = _count(cursor, where) if progress else 0
+            # Counting costs one more pass over the join: only when someone
+            # watches, or when the rows must fit in a sheet.
+            total = _count(cursor, where) if progress or fmt == "xlsx" else 0
+            if fmt == "xlsx" and total >= XLSX_MAX_ROWS:
+                raise TooManyRows(total)
             tick = progress or (lambda _done, _total: None)
             if fmt == "csv":
                 written = _write_csv(cursor, catalog, where, partial, tick, total)
@@ -154,17 +198,19 @@ def _select(catalog: Catalog, for_csv: bool) -> tuple[str, list[Any]]:
             params.extend((code, name))
         return f"CASE {column} {'WHEN ? THEN ? ' * len(names)}ELSE {otherwise} END"
 
-    operators = {key: operator.short_name for key, operator in catalog.operators.items()}
-    themes = {key: theme.name for key, theme in catalog.themes.items()}
+    # Local partners and procedures are typed by the site: text a person wrote
+    # goes out through ``as_text``.
+    operators = {key: as_text(operator.short_name) for key, operator in catalog.operators.items()}
+    themes = {key: as_text(theme.name) for key, theme in catalog.themes.items()}
     # (SQL, is text) for each column after the date and the time.
     columns = [
         ("v.id", True),
-        ("a.name", True),
+        (_as_text_sql("a.name"), True),
         (label("v.channel", labels.channels(), "v.channel"), True),
         (label("r.operator_id", operators, "r.operator_id"), True),
         (label("r.theme_id", themes, "r.theme_id"), True),
-        ("r.procedure_id", True),
-        ("r.procedure_title", True),
+        (_as_text_sql("r.procedure_id"), True),
+        (_as_text_sql("r.procedure_title"), True),
         (label("r.help_type", labels.help_types(), "r.help_type"), True),
         (label("r.outcome", labels.outcomes(), "r.outcome"), True),
         ("ifnull(d.present, 0)", False),
@@ -173,7 +219,7 @@ def _select(catalog: Catalog, for_csv: bool) -> tuple[str, list[Any]]:
         (_minutes("v.started_at", "v.closed_at"), False),
         (label("v.age_band", labels.age_bands()), True),
         (label("v.gender", labels.genders()), True),
-        ("v.commune", True),
+        (_as_text_sql("v.commune"), True),
         (label("v.first_visit", labels.yes_no()), True),
         ("v.satisfaction", False),
     ]
@@ -244,7 +290,7 @@ def _write_xlsx(
     from openpyxl.utils import get_column_letter
 
     def cell(sheet, value: Any, number_format: str | None = None, bold: bool = False):
-        styled = WriteOnlyCell(sheet, value)
+        styled = WriteOnlyCell(sheet, as_text(value) if isinstance(value, str) else value)
         if number_format:
             styled.number_format = number_format
         if bold:

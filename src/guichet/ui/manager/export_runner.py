@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from guichet.domain.agent import AgentInfo
 from guichet.services.desk import Desk
-from guichet.services.export import export_for
+from guichet.services.export import export_for, failure_reason
 from guichet.services.reports import Period
 
 
@@ -39,7 +39,7 @@ class _Job(QObject):
                 lambda done, total: self.progress.emit(done, total),
             )
         except Exception as error:  # reported to the manager, never a traceback
-            self.failed.emit(str(error))
+            self.failed.emit(failure_reason(error))
             return
         self.finished.emit(str(output), rows)
 
