@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     QCoreApplication.setApplicationName("guichet")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    _set_icon(app)
 
     from guichet.i18n import install_translations
     from guichet.ui import style
@@ -150,6 +151,17 @@ def main(argv: list[str] | None = None) -> int:
     return failed[0] if failed else 0
 
 
+def _set_icon(app) -> None:
+    """Task bar and window icon; Wayland compositors find it through the .desktop name.
+    QIcon reads the file only when a window first needs it."""
+    from PySide6.QtGui import QIcon
+
+    from guichet.paths import resources_dir
+
+    app.setDesktopFileName("guichet")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "guichet.png")))
+
+
 def _run_with_asyncio(app, first) -> None:
     """The Qt loop runs asyncio too (qasync), for the background sync."""
     import asyncio
@@ -168,16 +180,13 @@ def _run_with_asyncio(app, first) -> None:
 def _kiosk(app, data_dir: Path, args: argparse.Namespace) -> int:
     """The touchscreen: locked full screen; a damaged database or no site is said plainly."""
     from guichet.paths import shipped_catalog_dir
-    from guichet.services.desk import open_desk
-    from guichet.storage.database import DatabaseUnreadable
-    from guichet.ui.errors import show_database_error, show_kiosk_without_site
+    from guichet.ui.errors import show_kiosk_without_site
     from guichet.ui.kiosk.kiosk_window import KioskWindow
+    from guichet.ui.recovery import open_or_recover
 
     catalog_dir = args.catalog_dir or shipped_catalog_dir()
-    try:
-        desk = open_desk(data_dir, catalog_dir, demo=args.demo)
-    except DatabaseUnreadable as error:
-        show_database_error(None, error)
+    desk = open_or_recover(None, data_dir, catalog_dir, args.demo, _someone_there(args))
+    if desk is None:
         return 2
     if desk.site is None:
         show_kiosk_without_site()
@@ -198,6 +207,11 @@ def _kiosk(app, data_dir: Path, args: argparse.Namespace) -> int:
     status = app.exec()
     desk.close()
     return status
+
+
+def _someone_there(args: argparse.Namespace) -> bool:
+    """Whether a question can be asked: not for screenshots nor without a real screen."""
+    return not args.screenshot and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
 
 def _no_screen() -> bool:
@@ -227,16 +241,14 @@ def _refuse_without_screen(language: str) -> int:
 
 
 def _attach(window, data_dir: Path, args: argparse.Namespace) -> bool:
-    """Open the site's data; a damaged database gets a French message, not a traceback."""
+    """Open the site's data; a damaged database gets a French message and the
+    latest backup is offered, never a traceback."""
     from guichet.paths import shipped_catalog_dir
-    from guichet.services.desk import open_desk
-    from guichet.storage.database import DatabaseUnreadable
-    from guichet.ui.errors import show_database_error
+    from guichet.ui.recovery import open_or_recover
 
-    try:
-        desk = open_desk(data_dir, args.catalog_dir or shipped_catalog_dir(), demo=args.demo)
-    except DatabaseUnreadable as error:
-        show_database_error(window, error)
+    catalog_dir = args.catalog_dir or shipped_catalog_dir()
+    desk = open_or_recover(window, data_dir, catalog_dir, args.demo, _someone_there(args))
+    if desk is None:
         return False
     window.attach(desk)
     return True
