@@ -37,9 +37,8 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     db.dispose()
 
 
-def test_old_database_is_upgraded_without_losing_visits(tmp_path: Path) -> None:
-    """A desk still on the first schema (no visit channel) opens with its data intact."""
-    path = tmp_path / DATABASE_FILE
+def _first_schema_with_a_visit(path: Path) -> None:
+    """A desk still on the first schema (no visit channel), with one visit."""
     engine = create_engine(f"sqlite:///{path}")
     upgrade(engine, "0001")
     with engine.begin() as connection:
@@ -58,7 +57,8 @@ def test_old_database_is_upgraded_without_losing_visits(tmp_path: Path) -> None:
         assert "channel" not in {c["name"] for c in inspect(connection).get_columns("visit")}
     engine.dispose()
 
-    db = open_database(tmp_path)
+
+def _assert_upgraded_with_the_visit(db) -> None:
     with db.engine.connect() as connection:
         assert (
             connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -67,6 +67,34 @@ def test_old_database_is_upgraded_without_losing_visits(tmp_path: Path) -> None:
         row = connection.execute(text("SELECT id, channel, status FROM visit")).one()
         assert tuple(row) == ("v", "on_site", "closed")
         assert connection.execute(text("SELECT label FROM document_check")).scalar() == "RIB"
+
+
+def test_old_database_is_upgraded_without_losing_visits(tmp_path: Path) -> None:
+    _first_schema_with_a_visit(tmp_path / DATABASE_FILE)
+    db = open_database(tmp_path)
+    _assert_upgraded_with_the_visit(db)
+    db.dispose()
+
+
+def test_an_interrupted_upgrade_leaves_the_old_schema_whole(tmp_path: Path) -> None:
+    """An upgrade stopped halfway (here by a table in the way of migration 0003,
+    in real life by a kill or a power cut) changes nothing, so the next start
+    simply upgrades again; it used to keep 0002's column and never open again."""
+    path = tmp_path / DATABASE_FILE
+    _first_schema_with_a_visit(path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE reference_sheet (id TEXT)")
+    with pytest.raises(DatabaseUnreadable):
+        open_database(tmp_path)
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert "channel" not in {row[1] for row in connection.execute("PRAGMA table_info(visit)")}
+    connection.execute("DROP TABLE reference_sheet")
+    connection.commit()
+    connection.close()
+
+    db = open_database(tmp_path)
+    _assert_upgraded_with_the_visit(db)
     db.dispose()
 
 

@@ -1,14 +1,12 @@
-"""Alembic environment: runs on the engine guichet hands over, never from a URL."""
+"""Alembic environment: runs on the connection guichet hands over, inside its transaction."""
 
 from alembic import context
 
 from guichet.storage.models import Base
 
-engine = context.config.attributes["engine"]
-with engine.begin() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=True,
-    )
-    context.run_migrations()
+context.configure(
+    connection=context.config.attributes["connection"],
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+context.run_migrations()
