@@ -223,6 +223,59 @@ Start guichet from a graphical session, or use --screenshot DIR.</source>
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>guichet copies the site&apos;s database once a day, at the first start of the day, and keeps the last {count}. Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the backup of {moment}?
+
+Visits and changes saved after it will not be in the restored database. The current file is kept aside for your technician. Everyone will have to log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored, the database is as it was: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Appointment {operator} — {mode}</source>
@@ -732,9 +785,29 @@ previous: {previous}</source>
         <source>guichet cannot read its database:
 {path}
 
-The file may be damaged or used by another program. Nothing has been changed or deleted. Call your technician, or restore the latest backup with: guichet restore
+The file may be damaged or used by another program. Nothing has been changed or deleted.
 
 Detail: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this site exists on this computer: call your technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup dates from {moment}. Restoring it keeps the damaged file aside; visits saved after the backup will not be in the restored database. (Also possible later with: guichet restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,6 +2074,10 @@ Data folder: {folder}</source>
         <source>Local catalogue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProceduresPage</name>
@@ -2011,6 +2088,27 @@ Data folder: {folder}</source>
     <message>
         <source>◀ Back</source>
         <translation>◀ رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was replaced: the database is as it was. Call your technician.
+
+Detail: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {moment} is back in place. Visits saved after it are not in it. The damaged file was kept as {file} for your technician.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

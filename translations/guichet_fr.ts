@@ -224,6 +224,61 @@ Lancez guichet depuis une session graphique, ou utilisez --screenshot DOSSIER.</
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>guichet copies the site&apos;s database once a day, at the first start of the day, and keeps the last {count}. Folder: {folder}</source>
+        <translation>guichet copie la base du site une fois par jour, au premier démarrage de la journée, et garde les {count} dernières copies. Dossier : {folder}</translation>
+    </message>
+    <message>
+        <source>Backups of the site</source>
+        <translation>Sauvegardes du site</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup…</source>
+        <translation>Restaurer la sauvegarde choisie…</translation>
+    </message>
+    <message>
+        <source>No backup yet on this computer.</source>
+        <translation>Aucune sauvegarde sur cet ordinateur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>Aucune sauvegarde n&apos;a été faite : {reason}</translation>
+    </message>
+    <message>
+        <source>Backup made: {moment}.</source>
+        <translation>Sauvegarde faite : {moment}.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put back the backup of {moment}?
+
+Visits and changes saved after it will not be in the restored database. The current file is kept aside for your technician. Everyone will have to log in again.</source>
+        <translation>Remettre en place la sauvegarde du {moment} ?
+
+Les passages et modifications enregistrés après elle ne seront pas dans la base restaurée. Le fichier actuel est conservé à part pour votre technicien. Chacun devra se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, the database is as it was: {reason}</source>
+        <translation>Rien n&apos;a été restauré, la base est telle qu&apos;elle était : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>Appointment {operator} — {mode}</source>
@@ -734,15 +789,35 @@ précédent : {previous}</translation>
         <source>guichet cannot read its database:
 {path}
 
-The file may be damaged or used by another program. Nothing has been changed or deleted. Call your technician, or restore the latest backup with: guichet restore
+The file may be damaged or used by another program. Nothing has been changed or deleted.
 
 Detail: {reason}</source>
         <translation>guichet ne peut pas lire sa base de données :
 {path}
 
-Le fichier est peut-être endommagé ou utilisé par un autre programme. Rien n&apos;a été modifié ni supprimé. Appelez votre technicien, ou restaurez la dernière sauvegarde avec : guichet restore
+Le fichier est peut-être endommagé ou utilisé par un autre programme. Rien n&apos;a été modifié ni supprimé.
 
 Détail : {reason}</translation>
+    </message>
+    <message>
+        <source>No backup of this site exists on this computer: call your technician.</source>
+        <translation>Aucune sauvegarde de ce site n&apos;existe sur cet ordinateur : appelez votre technicien.</translation>
+    </message>
+    <message>
+        <source>The latest backup dates from {moment}. Restoring it keeps the damaged file aside; visits saved after the backup will not be in the restored database. (Also possible later with: guichet restore)</source>
+        <translation>La dernière sauvegarde date du {moment}. La restaurer garde le fichier endommagé à part ; les passages enregistrés après la sauvegarde ne seront pas dans la base restaurée. (Possible aussi plus tard avec : guichet restore)</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2089,10 @@ Dossier des données : {folder}</translation>
         <source>Local catalogue</source>
         <translation>Catalogue local</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
 </context>
 <context>
     <name>ProceduresPage</name>
@@ -2024,6 +2103,29 @@ Dossier des données : {folder}</translation>
     <message>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>La sauvegarde n&apos;a pas pu être restaurée</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced: the database is as it was. Call your technician.
+
+Detail: {reason}</source>
+        <translation>Rien n&apos;a été remplacé : la base est telle qu&apos;elle était. Appelez votre technicien.
+
+Détail : {reason}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The backup of {moment} is back in place. Visits saved after it are not in it. The damaged file was kept as {file} for your technician.</source>
+        <translation>La sauvegarde du {moment} est remise en place. Les passages enregistrés après elle n&apos;y sont pas. Le fichier endommagé est conservé sous le nom {file} pour votre technicien.</translation>
     </message>
 </context>
 <context>

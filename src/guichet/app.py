@@ -180,16 +180,13 @@ def _run_with_asyncio(app, first) -> None:
 def _kiosk(app, data_dir: Path, args: argparse.Namespace) -> int:
     """The touchscreen: locked full screen; a damaged database or no site is said plainly."""
     from guichet.paths import shipped_catalog_dir
-    from guichet.services.desk import open_desk
-    from guichet.storage.database import DatabaseUnreadable
-    from guichet.ui.errors import show_database_error, show_kiosk_without_site
+    from guichet.ui.errors import show_kiosk_without_site
     from guichet.ui.kiosk.kiosk_window import KioskWindow
+    from guichet.ui.recovery import open_or_recover
 
     catalog_dir = args.catalog_dir or shipped_catalog_dir()
-    try:
-        desk = open_desk(data_dir, catalog_dir, demo=args.demo)
-    except DatabaseUnreadable as error:
-        show_database_error(None, error)
+    desk = open_or_recover(None, data_dir, catalog_dir, args.demo, _someone_there(args))
+    if desk is None:
         return 2
     if desk.site is None:
         show_kiosk_without_site()
@@ -210,6 +207,11 @@ def _kiosk(app, data_dir: Path, args: argparse.Namespace) -> int:
     status = app.exec()
     desk.close()
     return status
+
+
+def _someone_there(args: argparse.Namespace) -> bool:
+    """Whether a question can be asked: not for screenshots nor without a real screen."""
+    return not args.screenshot and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
 
 def _no_screen() -> bool:
@@ -239,16 +241,14 @@ def _refuse_without_screen(language: str) -> int:
 
 
 def _attach(window, data_dir: Path, args: argparse.Namespace) -> bool:
-    """Open the site's data; a damaged database gets a French message, not a traceback."""
+    """Open the site's data; a damaged database gets a French message and the
+    latest backup is offered, never a traceback."""
     from guichet.paths import shipped_catalog_dir
-    from guichet.services.desk import open_desk
-    from guichet.storage.database import DatabaseUnreadable
-    from guichet.ui.errors import show_database_error
+    from guichet.ui.recovery import open_or_recover
 
-    try:
-        desk = open_desk(data_dir, args.catalog_dir or shipped_catalog_dir(), demo=args.demo)
-    except DatabaseUnreadable as error:
-        show_database_error(window, error)
+    catalog_dir = args.catalog_dir or shipped_catalog_dir()
+    desk = open_or_recover(window, data_dir, catalog_dir, args.demo, _someone_there(args))
+    if desk is None:
         return False
     window.attach(desk)
     return True

@@ -118,18 +118,17 @@ def _export(data_dir: Path, catalog_dir: Path, args: argparse.Namespace) -> int:
 
 def _restore(data_dir: Path, chosen: Path | None) -> int:
     """For a damaged database: the current file is moved aside, never deleted."""
-    from guichet.storage import backup
-    from guichet.storage.database import DATABASE_FILE
+    from guichet.services import backups
+    from guichet.storage.backup import folder
 
-    source = chosen or next(iter(backup.backups(data_dir)), None)
+    newest = backups.latest(data_dir)
+    source = chosen or (newest.path if newest else None)
     if source is None:
-        _err(
-            translate("Cli", "No backup found in {folder}.").format(folder=backup.folder(data_dir))
-        )
+        _err(translate("Cli", "No backup found in {folder}.").format(folder=folder(data_dir)))
         return 1
     try:
-        aside = backup.restore(source, data_dir / DATABASE_FILE)
-    except backup.BackupError as error:
+        aside = backups.restore_file(data_dir, source)
+    except backups.BackupError as error:
         _err(
             translate("Cli", "The backup {file} cannot be used: {reason}").format(
                 file=source, reason=error

@@ -44,6 +44,7 @@ class CatalogService:
     def __init__(self, db: Database, shipped: CatalogLoad, catalog_dir: Path) -> None:
         self._db = db
         self.shipped = shipped
+        self.catalog_dir = catalog_dir
         self._schema = catalog_dir / SCHEMA_FILE
         self._catalog: Catalog | None = None
         self._index: ProcedureIndex | None = None

@@ -20,7 +20,9 @@ from guichet.services.retention import purge_notes
 from guichet.services.sessions import SessionService
 from guichet.services.site import SiteInfo, create_site, current_site
 from guichet.storage import backup
-from guichet.storage.database import Database, open_database
+from guichet.storage.database import Database, DatabaseUnreadable, open_database
+
+__all__ = ["DatabaseUnreadable", "Desk", "open_desk"]
 
 
 @dataclass
@@ -88,6 +90,10 @@ class Desk:
 
     def close(self) -> None:
         self.db.dispose()
+
+    def reopened(self) -> Desk:
+        """The same folder opened afresh, e.g. once a backup replaced the file."""
+        return open_desk(self.db.path.parent, self.catalogs.catalog_dir, demo=self.demo)
 
 
 def open_desk(data_dir: Path, catalog_dir: Path, demo: bool = False) -> Desk:

@@ -17,6 +17,7 @@ BACKUP_DIR = "backups"
 KEEP = 14
 PREFIX = "guichet-"
 SUFFIX = ".sqlite3"
+STAMP = "%Y-%m-%d-%H%M%S"
 
 
 class BackupError(Exception):
@@ -29,13 +30,13 @@ def folder(data_dir: Path) -> Path:
 
 def backups(data_dir: Path) -> list[Path]:
     """Newest first."""
-    found = folder(data_dir).glob(f"{PREFIX}*{SUFFIX}")
+    found = folder(data_dir).glob(f"{PREFIX}????-??-??-??????{SUFFIX}")
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def make_backup(database: Path, data_dir: Path, when: datetime | None = None) -> Path:
     moment = when or datetime.now()
-    target = folder(data_dir) / f"{PREFIX}{moment:%Y-%m-%d-%H%M%S}{SUFFIX}"
+    target = folder(data_dir) / f"{PREFIX}{moment.strftime(STAMP)}{SUFFIX}"
     target.parent.mkdir(parents=True, exist_ok=True)
     _copy(database, target)
     for old in backups(data_dir)[KEEP:]:
@@ -63,9 +64,20 @@ def check(path: Path) -> None:
         raise BackupError(str(result[0] if result else "integrity check failed"))
 
 
+def taken_at(path: Path) -> datetime:
+    """When the copy was made, from its name (file times change when copied)."""
+    return datetime.strptime(path.name.removeprefix(PREFIX).removesuffix(SUFFIX), STAMP)
+
+
 def restore(backup: Path, database: Path) -> Path | None:
-    """Put ``backup`` in place of ``database``; returns where the old file was moved."""
+    """Put ``backup`` in place of ``database``; returns where the old file was moved.
+
+    The copy is made beside the database first: if it fails (a full disk),
+    the current file has not moved.
+    """
     check(backup)
+    staged = database.with_name(database.name + ".restoring")
+    _copy(backup, staged)
     aside = None
     if database.exists():
         aside = database.with_name(f"{database.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}")
@@ -74,7 +86,7 @@ def restore(backup: Path, database: Path) -> Path | None:
             leftover = database.with_name(database.name + extra)
             if leftover.exists():
                 os.replace(leftover, aside.with_name(aside.name + extra))
-    _copy(backup, database)
+    os.replace(staged, database)
     return aside
 
 

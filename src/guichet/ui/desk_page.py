@@ -46,6 +46,8 @@ REMINDER_AHEAD = timedelta(minutes=15)
 class DeskPage(QWidget):
     logout_requested = Signal()
     enrolled = Signal()
+    # A backup replaced the database: carries the reopened Desk.
+    desk_replaced = Signal(object)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +211,7 @@ class DeskPage(QWidget):
             self.manager_area = ManagerArea(self._desk)
             self.manager_area.closed.connect(self.show_day)
             self.manager_area.sync.enrolled.connect(self.enrolled)
+            self.manager_area.backups.restored.connect(self.desk_replaced)
             self.stack.addWidget(self.manager_area)
         self.manager_area.start(self.agent)
         self.stack.setCurrentWidget(self.manager_area)

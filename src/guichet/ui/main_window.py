@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.desk_page = DeskPage(desk)
         self.desk_page.logout_requested.connect(self.show_login)
         self.desk_page.enrolled.connect(self.start_sync)
+        self.desk_page.desk_replaced.connect(self.replace_desk)
         self.pages.addWidget(self.desk_page)
         self._show_catalog_state()
         if desk.site is None:
@@ -93,6 +94,22 @@ class MainWindow(QMainWindow):
             self.setup_page.site_name.setFocus()
         else:
             self.show_login()
+
+    def replace_desk(self, desk: Desk) -> None:
+        """After a restore every page still holds the old desk: rebuild them on the
+        new one and ask for a login, since the agents may differ."""
+        if self._sync_worker is not None:
+            self._sync_worker.stop()
+            self._sync_worker = None
+        self._session_id = None  # it lived in the replaced file
+        self._heartbeat.stop()
+        old = self.desk_page
+        assert old is not None
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.attach(desk)
+        self.activateWindow()  # the confirmation box had the keyboard: give it to the login
+        self.start_sync()
 
     def _show_catalog_state(self) -> None:
         assert self.desk is not None

@@ -1,4 +1,5 @@
-"""The manager area: dashboard, team, site settings and local catalogue, in tabs."""
+"""The manager area: dashboard, team, site settings, directory, hub, local
+catalogue and backups, in tabs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from guichet.services.desk import Desk
 from guichet.services.permissions import require_manager
 from guichet.ui.local_catalog_page import LocalCatalogPage
 from guichet.ui.manager.agents_page import AgentsPage
+from guichet.ui.manager.backups_page import BackupsPage
 from guichet.ui.manager.dashboard import Dashboard
 from guichet.ui.manager.directory_page import DirectoryPage
 from guichet.ui.manager.site_page import SitePage
@@ -34,6 +36,7 @@ class ManagerArea(QWidget):
         self.directory = DirectoryPage(desk)
         self.sync = SyncPage(desk)
         self.local_catalog = LocalCatalogPage(desk.catalogs)
+        self.backups = BackupsPage(desk)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Manager area"))
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
@@ -42,6 +45,7 @@ class ManagerArea(QWidget):
         self.tabs.addTab(self.directory, self.tr("Partner directory"))
         self.tabs.addTab(self.sync, self.tr("Hub"))
         self.tabs.addTab(self.local_catalog, self.tr("Local catalogue"))
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         header = QHBoxLayout()
         header.addWidget(title, 1)
         header.addWidget(self.back_button)
@@ -59,5 +63,6 @@ class ManagerArea(QWidget):
             self.directory,
             self.local_catalog,
             self.sync,
+            self.backups,
         ):
             page.start(actor)
