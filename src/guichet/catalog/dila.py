@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring
 
 from guichet.catalog.search import normalize
 from guichet.i18n import translate
@@ -21,6 +25,16 @@ from guichet.i18n import translate
 DC = "{http://purl.org/dc/elements/1.1/}"
 SHEET_NAME = re.compile(r"^F\d+\.xml$")
 MAX_SHEET_BYTES = 4 * 1024 * 1024
+#: What zipfile raises for a member it cannot give back: damaged, truncated,
+#: compressed in a way it does not know, or encrypted.
+UNREADABLE_MEMBER = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+)
 
 #: The site's themes, found from the first words of the sheet's theme.
 THEMES = (
@@ -95,7 +109,7 @@ def read_archive(path: Path) -> tuple[list[Sheet], list[tuple[str, str]]]:
                 sheets.append(parse_sheet(name, archive.read(info)))
             except MalformedSheet as problem:
                 skipped.append((name, str(problem)))
-            except (zipfile.BadZipFile, OSError, EOFError) as error:
+            except UNREADABLE_MEMBER as error:
                 skipped.append(
                     (
                         name,
@@ -108,11 +122,13 @@ def read_archive(path: Path) -> tuple[list[Sheet], list[tuple[str, str]]]:
 
 
 def parse_sheet(name: str, data: bytes) -> Sheet:
-    if b"<!ENTITY" in data or b"<!DOCTYPE" in data:
-        raise MalformedSheet(translate("DilaImport", "the sheet declares XML entities"))
+    """The parser refuses any DTD, in whatever encoding the sheet is written:
+    entities could expand a few bytes into gigabytes or read local files."""
     try:
-        root = ElementTree.fromstring(data)
-    except ElementTree.ParseError as error:
+        root = fromstring(data, forbid_dtd=True)
+    except DefusedXmlException:
+        raise MalformedSheet(translate("DilaImport", "the sheet declares XML entities")) from None
+    except ParseError as error:
         raise MalformedSheet(
             translate("DilaImport", "invalid XML ({reason})").format(reason=error)
         ) from None

@@ -50,8 +50,8 @@ def _read_snapshot(path: Path) -> dict | None:
     try:
         snapshot = json.loads(path.read_text(encoding="utf-8"))
         build(snapshot["documents"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # damaged on disk: the catalogue is checked again and a new one written
     return snapshot
 
 
