@@ -8,7 +8,7 @@ echoes back to the hub.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
@@ -26,9 +26,18 @@ from guichet.storage.models import (
     Workstation,
 )
 
+T = TypeVar("T")
+
 
 def _time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _get(session: Session, model: type[T], key: object) -> T | None:
+    """``session.get`` for a key from another desk's payload, which must be an id."""
+    if not isinstance(key, str) or not key:
+        raise ValueError(f"not an identifier: {key!r}")
+    return session.get(model, key)
 
 
 def apply_event(session: Session, kind: str, payload: dict[str, Any]) -> None:
@@ -38,14 +47,14 @@ def apply_event(session: Session, kind: str, payload: dict[str, Any]) -> None:
 
 
 def _ensure_workstation(session: Session, site_id: str, workstation_id: str) -> None:
-    if session.get(Workstation, workstation_id) is None:
+    if _get(session, Workstation, workstation_id) is None:
         session.add(Workstation(id=workstation_id, site_id=site_id, name=workstation_id[:8]))
         session.flush()
 
 
 def _ensure_agent(session: Session, site_id: str, agent_id: str, name: str | None) -> None:
     """A visit may arrive before its agent: keep it, with the name it carries."""
-    if session.get(Agent, agent_id) is None:
+    if _get(session, Agent, agent_id) is None:
         session.add(
             Agent(
                 id=agent_id,
@@ -61,7 +70,7 @@ def _ensure_agent(session: Session, site_id: str, agent_id: str, name: str | Non
 
 
 def _workstation(session: Session, p: dict[str, Any]) -> None:
-    row = session.get(Workstation, p["id"])
+    row = _get(session, Workstation, p["id"])
     if row is None:
         session.add(Workstation(id=p["id"], site_id=p["site_id"], name=p["name"]))
     else:
@@ -69,7 +78,7 @@ def _workstation(session: Session, p: dict[str, Any]) -> None:
 
 
 def _agent(session: Session, p: dict[str, Any]) -> None:
-    row = session.get(Agent, p["id"])
+    row = _get(session, Agent, p["id"])
     if row is None:
         row = Agent(id=p["id"], site_id=p["site_id"], failed_pins=0)
         session.add(row)
@@ -77,7 +86,7 @@ def _agent(session: Session, p: dict[str, Any]) -> None:
 
 
 def _visit(session: Session, p: dict[str, Any]) -> None:
-    existing = session.get(Visit, p["id"])
+    existing = _get(session, Visit, p["id"])
     updated = _time(p["updated_at"])
     if existing is not None and existing.updated_at >= updated:
         return
@@ -160,9 +169,9 @@ def _ticket(session: Session, p: dict[str, Any]) -> None:
         _ensure_agent(session, p["site_id"], p["called_by"], None)
     session.flush()
     visit_id = (
-        p.get("visit_id") if p.get("visit_id") and session.get(Visit, p["visit_id"]) else None
+        p.get("visit_id") if p.get("visit_id") and _get(session, Visit, p["visit_id"]) else None
     )
-    row = session.get(Ticket, p["id"])
+    row = _get(session, Ticket, p["id"])
     if row is None:
         row = Ticket(id=p["id"], site_id=p["site_id"])
         session.add(row)
@@ -178,7 +187,7 @@ def _ticket(session: Session, p: dict[str, Any]) -> None:
 
 
 def _feedback(session: Session, p: dict[str, Any]) -> None:
-    if session.get(Feedback, p["id"]) is None:
+    if _get(session, Feedback, p["id"]) is None:
         session.add(
             Feedback(
                 id=p["id"],

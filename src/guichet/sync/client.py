@@ -12,6 +12,10 @@ from typing import Any
 import requests
 
 TIMEOUT = (5, 20)  # connect, read — seconds
+#: Why an answer that is JSON but not what the API describes is refused.
+UNEXPECTED = "unexpected answer"
+#: The hub's cursors are 64-bit sequence numbers.
+MAX_CURSOR = 2**63 - 1
 
 
 class HubUnavailable(Exception):
@@ -72,30 +76,43 @@ class HubClient:
         data = self._call(
             "POST", "/v1/enroll", json={"code": code, "workstation_name": workstation_name}
         )
-        try:
-            return Enrolment(
-                str(data["site_id"]),
-                str(data["site_name"]),
-                str(data["workstation_id"]),
-                str(data["token"]),
-            )
-        except (KeyError, TypeError):
-            raise HubUnavailable("unexpected answer") from None
+        return Enrolment(
+            _text(data, "site_id"),
+            _text(data, "site_name"),
+            _text(data, "workstation_id"),
+            _text(data, "token"),
+        )
 
     def push(self, events: list[dict[str, Any]]) -> set[str]:
         data = self._call("POST", "/v1/events", json={"events": events})
-        try:
-            return {str(event_id) for event_id in data["acknowledged"]}
-        except (KeyError, TypeError):
-            raise HubUnavailable("unexpected answer") from None
+        acknowledged = _field(data, "acknowledged", list)
+        if not all(isinstance(event_id, str) for event_id in acknowledged):
+            raise HubUnavailable(UNEXPECTED)
+        return set(acknowledged)
 
     def pull(self, after: int, limit: int = 500) -> tuple[list[dict[str, Any]], int, bool]:
         data = self._call("GET", "/v1/events", params={"after": after, "limit": limit})
-        try:
-            events = list(data["events"])
-            return events, int(data["cursor"]), bool(data["more"])
-        except (KeyError, TypeError, ValueError):
-            raise HubUnavailable("unexpected answer") from None
+        events = _field(data, "events", list)
+        cursor = _field(data, "cursor", int)
+        if not all(isinstance(event, dict) for event in events) or not 0 <= cursor <= MAX_CURSOR:
+            raise HubUnavailable(UNEXPECTED)
+        return events, cursor, _field(data, "more", bool)
+
+
+def _field(data: Any, key: str, kind: type) -> Any:
+    """``data[key]`` if the answer is an object and the value of the JSON type
+    ``kind`` (a JSON true is not an int here, though it is in Python)."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise HubUnavailable(UNEXPECTED)
+    return value
+
+
+def _text(data: Any, key: str) -> str:
+    value = _field(data, key, str)
+    if not value:
+        raise HubUnavailable(UNEXPECTED)
+    return value
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -107,6 +124,7 @@ def _retry_after(value: str | None) -> float | None:
 
 def _detail(response: requests.Response) -> str:
     try:
-        return str(response.json().get("detail", ""))[:200]
+        data = response.json()
     except ValueError:
         return response.reason or ""
+    return str(data.get("detail", "") if isinstance(data, dict) else "")[:200]

@@ -12,17 +12,30 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import InvalidRequestError, OperationalError, StatementError
 
 from guichet.services.clock import utcnow
 from guichet.storage.database import Database
 from guichet.storage.models import OutboxEvent, Setting
 from guichet.sync.apply import apply_event
-from guichet.sync.client import HubClient
+from guichet.sync.client import UNEXPECTED, HubClient, HubUnavailable
 
 BATCH = 500
 MAX_BATCH_BYTES = 1_500_000
 CURSOR_KEY = "sync_cursor"
 LAST_SUCCESS_KEY = "sync_last_success"
+#: What applying a page raises when an event is not what a desk sends: a field
+#: missing or of the wrong type, a date that is not one, a value the database
+#: refuses (a constraint, a type it cannot store, an unusable key).
+MALFORMED_EVENT = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    OverflowError,
+    InvalidRequestError,
+    StatementError,
+)
 
 
 @dataclass(frozen=True)
@@ -107,11 +120,18 @@ class SyncEngine:
                     session.scalar(select(Setting.value).where(Setting.key == CURSOR_KEY)) or 0
                 )
             events, cursor, more = self.client.pull(after, BATCH)
-            with self.db.session() as session:
-                for event in events:
-                    if event.get("workstation_id") != self.workstation_id:
-                        apply_event(session, event["kind"], event["payload"])
-                        pulled += 1
-                session.merge(Setting(key=CURSOR_KEY, value=str(cursor)))
+            try:
+                with self.db.session() as session:
+                    for event in events:
+                        if event.get("workstation_id") != self.workstation_id:
+                            apply_event(session, event["kind"], event["payload"])
+                            pulled += 1
+                    session.merge(Setting(key=CURSOR_KEY, value=str(cursor)))
+            except OperationalError:
+                raise  # the desk's own database (busy, full): not the hub's fault
+            except MALFORMED_EVENT:
+                # The page is rolled back whole and the cursor stays: the hub
+                # is asked again next round, as after a dropped connection.
+                raise HubUnavailable(UNEXPECTED) from None
             if not more or not events:
                 return pulled

@@ -1,0 +1,179 @@
+"""A hub answering garbage: the desk says "unexpected answer" (HubUnavailable,
+so it retries later) and its database stays exactly as it was."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from guichet.services.desk import Desk
+from guichet.sync.client import HubClient, HubRefused, HubUnavailable
+from guichet.sync.engine import SyncEngine
+from tests.fuzz.settings import fuzz
+from tests.fuzz.strategies import json_values, mutated
+from tests.hub import payloads
+
+OTHER_DESK = "workstation-of-another-desk"
+
+
+class GarbageHub:
+    """An HTTP server on 127.0.0.1 that answers every request with ``answer``."""
+
+    def __init__(self) -> None:
+        self.answer: tuple[int, bytes] = (200, b"{}")
+        hub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *_args) -> None:
+                pass
+
+            def _reply(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                status, body = hub.answer
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _reply
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def garbage_hub() -> Iterator[GarbageHub]:
+    hub = GarbageHub()
+    yield hub
+    hub.close()
+
+
+def engine(desk: Desk, hub: GarbageHub) -> SyncEngine:
+    return SyncEngine(desk.db, HubClient(hub.url, "token", (2.0, 2.0)), desk.site.workstation_id)
+
+
+def dump(path: Path) -> list[str]:
+    """Every row of the desk's database, as SQL text."""
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def valid_page(desk: Desk) -> dict:
+    """What a real hub sends: another desk's visit and ticket of the same site."""
+    visit = payloads.visit(
+        "2026-11-27T09:00:00",
+        "2026-11-27T09:20:00",
+        [payloads.request("caf", "accompanied", "completed", documents=("present",))],
+    )
+    visit.update(site_id=desk.site.id, workstation_id=OTHER_DESK, agent_id=str(uuid.uuid4()))
+    ticket = {
+        "id": str(uuid.uuid4()),
+        "site_id": desk.site.id,
+        "number": 12,
+        "prefix": "A",
+        "source": "kiosk",
+        "theme_id": None,
+        "procedure_id": None,
+        "language": "fr",
+        "taken_at": "2026-11-27T08:55:00",
+        "status": "waiting",
+    }
+    events = [
+        {
+            "seq": seq,
+            "id": str(uuid.uuid4()),
+            "kind": kind,
+            "entity_id": payload["id"],
+            "payload": payload,
+            "workstation_id": OTHER_DESK,
+            "created_at": "2026-11-27T09:20:00",
+        }
+        for seq, (kind, payload) in enumerate(
+            [("visit.upsert", visit), ("ticket.upsert", ticket)], start=1
+        )
+    ]
+    return {"events": events, "cursor": 2, "more": False}
+
+
+def pull_or_refuse(desk: Desk, hub: GarbageHub, body: bytes) -> None:
+    before = dump(desk.db.path)
+    hub.answer = (200, body)
+    try:
+        engine(desk, hub).pull()
+    except HubUnavailable as problem:
+        assert str(problem) == "unexpected answer" or str(problem) == "not JSON"
+        assert dump(desk.db.path) == before
+
+
+def test_a_valid_page_is_applied(desk, garbage_hub) -> None:
+    garbage_hub.answer = (200, json.dumps(valid_page(desk)).encode())
+    assert engine(desk, garbage_hub).pull() == 2
+
+
+@fuzz(100)
+@given(body=st.one_of(st.binary(max_size=200), json_values.map(lambda v: json.dumps(v).encode())))
+@example(body=b'{"events": [], "cursor": Infinity, "more": false}')
+@example(body=b'{"events": [], "cursor": 1e400, "more": false}')
+@example(body=b'{"events": "abc", "cursor": 1, "more": false}')
+@example(body=b'{"events": [1], "cursor": 1, "more": false}')
+def test_any_answer_to_a_pull(desk, garbage_hub, body: bytes) -> None:
+    pull_or_refuse(desk, garbage_hub, body)
+
+
+@fuzz(200)
+@given(data=st.data())
+def test_a_page_with_a_few_values_changed(desk, garbage_hub, data) -> None:
+    page = data.draw(mutated(valid_page(desk)))
+    pull_or_refuse(desk, garbage_hub, json.dumps(page).encode())
+
+
+@fuzz(60)
+@given(
+    status=st.sampled_from([200, 201, 400, 401, 403, 404, 409, 422, 429, 500, 503]), data=st.data()
+)
+def test_any_answer_to_a_push(desk, garbage_hub, status: int, data) -> None:
+    body = data.draw(
+        st.one_of(st.binary(max_size=100), json_values.map(lambda v: json.dumps(v).encode()))
+    )
+    garbage_hub.answer = (status, body)
+    pending = dump(desk.db.path)
+    with contextlib.suppress(HubUnavailable, HubRefused):
+        engine(desk, garbage_hub).push()
+    assert dump(desk.db.path) == pending  # nothing the hub did not acknowledge is marked sent
+
+
+@fuzz(60)
+@given(body=st.one_of(st.binary(max_size=100), json_values.map(lambda v: json.dumps(v).encode())))
+@example(body=b'{"site_id": {"a": 1}, "site_name": [], "workstation_id": 3, "token": null}')
+def test_any_answer_to_an_enrolment(garbage_hub, body: bytes) -> None:
+    garbage_hub.answer = (200, body)
+    try:
+        enrolment = HubClient(garbage_hub.url).enroll("CODE", "Poste 1")
+    except HubUnavailable as problem:
+        assert str(problem) in ("unexpected answer", "not JSON")
+        return
+    document = json.loads(body)
+    for field in ("site_id", "site_name", "workstation_id", "token"):
+        assert getattr(enrolment, field) == document[field] and document[field]
