@@ -1,9 +1,13 @@
 import sqlite3
+from datetime import timedelta
 
 import pytest
 
 from guichet.domain.agent import Role
-from guichet.services.auth import MAX_ATTEMPTS, LoginRefused
+from guichet.paths import shipped_catalog_dir
+from guichet.services.auth import LOCKOUT, MAX_ATTEMPTS, LoginRefused
+from guichet.services.clock import utcnow
+from guichet.services.desk import open_desk
 from guichet.storage.database import DATABASE_FILE
 
 
@@ -35,6 +39,42 @@ def test_wrong_pin_counts_down_then_locks(desk) -> None:
     with pytest.raises(LoginRefused) as refused:
         desk.auth.login(alex, "5678")
     assert refused.value.reason == "locked"
+
+
+def test_a_lock_survives_a_restart_and_lifts_after_five_minutes(desk, data_dir) -> None:
+    """Neither closing the desk nor waiting less than five minutes helps a PIN guesser."""
+    alex = agent_id(desk, "Alex Agent")
+    for _ in range(MAX_ATTEMPTS - 1):
+        with pytest.raises(LoginRefused):
+            desk.auth.login(alex, "0000")
+    desk.close()
+    restarted = open_desk(data_dir, shipped_catalog_dir())
+    try:
+        with pytest.raises(LoginRefused) as refused:
+            restarted.auth.login(alex, "0000")
+        assert refused.value.reason == "locked"
+        assert LOCKOUT - timedelta(seconds=30) < refused.value.until - utcnow() <= LOCKOUT
+        # Only Alex is locked: a passer-by cannot lock the whole desk.
+        assert restarted.auth.login(agent_id(restarted, "Claire Manager"), "1234")
+        restarted.close()
+        restarted = open_desk(data_dir, shipped_catalog_dir())
+        with pytest.raises(LoginRefused) as refused:
+            restarted.auth.login(alex, "5678")
+        assert refused.value.reason == "locked"
+
+        # Five minutes later, as the database sees it: the lock's end has passed.
+        with sqlite3.connect(data_dir / DATABASE_FILE) as connection:
+            connection.execute(
+                "UPDATE agent SET locked_until = ? WHERE id = ?",
+                (str(utcnow() - timedelta(seconds=1)), alex),
+            )
+        connection.close()
+        assert restarted.auth.login(alex, "5678").name == "Alex Agent"
+        with pytest.raises(LoginRefused) as refused:
+            restarted.auth.login(alex, "0000")
+        assert refused.value.attempts_left == MAX_ATTEMPTS - 1
+    finally:
+        restarted.close()
 
 
 def test_pins_are_stored_slowly_hashed(desk, data_dir) -> None:
