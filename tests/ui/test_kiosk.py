@@ -1,7 +1,8 @@
 """The self-service kiosk: a visitor's path, lockdown, forgetting, languages."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from guichet.i18n import install_translations
@@ -56,6 +57,9 @@ def test_a_visitor_finds_the_checklist_and_takes_a_ticket(qtbot, kiosk, desk):
         (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
         (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
         (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Space, Qt.KeyboardModifier.AltModifier),  # the window menu
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.ControlModifier),  # the start menu
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),  # leave full screen
     ],
 )
 def test_escape_attempts_leave_the_kiosk_up(qtbot, kiosk, keys):
@@ -68,6 +72,37 @@ def test_escape_attempts_leave_the_kiosk_up(qtbot, kiosk, keys):
 def test_closing_the_window_is_refused(kiosk):
     assert kiosk.close() is False
     assert kiosk.isVisible()
+
+
+def test_a_right_click_opens_no_menu(kiosk):
+    """Not even the PIN field's own menu (paste, select all…)."""
+    kiosk.ask_unlock()
+    field = kiosk.unlock.pin
+    spot = QPoint(5, 5)
+    QApplication.sendEvent(
+        field, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, spot, field.mapToGlobal(spot))
+    )
+    assert QApplication.activePopupWidget() is None
+
+
+def enter_pin(qtbot, kiosk, pin: str) -> None:
+    for digit in pin:
+        click(qtbot, next(k for k in kiosk.unlock.keys if k.text() == digit))
+    click(qtbot, kiosk.unlock.ok)
+
+
+def test_five_wrong_pins_lock_the_keypad_even_for_the_manager(qtbot, kiosk, desk):
+    """A visitor trying PINs gets five tries, then not even the right PIN opens for 5 minutes."""
+    kiosk.ask_unlock()
+    for _ in range(5):
+        enter_pin(qtbot, kiosk, "5678")
+        assert kiosk.unlock.error.text() == "Code erroné."
+    enter_pin(qtbot, kiosk, "1234")
+    assert kiosk.isVisible()
+    assert kiosk.unlock.error.text() == "Trop de codes erronés : réessayez dans 5 minutes."
+    # The lock is the kiosk's own: the manager can still log in at the desk.
+    manager = next(a for a in desk.auth.agents() if a.name == "Claire Manager")
+    assert desk.auth.login(manager.id, "1234")
 
 
 def test_a_wrong_pin_stays_and_the_manager_pin_gets_out(qtbot, kiosk):
