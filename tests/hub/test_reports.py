@@ -129,6 +129,30 @@ def test_site_report_is_the_callers_site_only(hub: Hub) -> None:
     assert report["indicators"]["visits"] == 0
 
 
+def test_a_desk_cannot_file_or_cancel_another_sites_visits(hub: Hub) -> None:
+    """The token decides the site: payloads naming another site, or reusing its
+    visit ids, land in the sender's own log and leave the other site as it was."""
+    mine, theirs = hub.add_site("Mine"), hub.add_site("Theirs")
+    first, later = november_visits()
+    hub.push(hub.token(theirs), first + later)
+    theirs_token = hub.token(theirs, "Poste 2")
+    their_log = [e["id"] for e in hub.pull_all(theirs_token)]
+    forged = [
+        visit_event({**e["payload"], "site_id": theirs, "status": "cancelled"})
+        for e in first + later
+        if e["kind"] == "visit.upsert"
+    ]
+    extra = visit(
+        "2026-11-12T10:00:00", "2026-11-12T10:30:00", [request("caf", "digital", "completed")]
+    )
+    forged.append(visit_event({**extra, "site_id": theirs}))
+
+    assert hub.push(hub.token(mine), forged).status_code == 200
+
+    assert hub.get("/v1/reports/site/2026-11", theirs_token).json()["indicators"] == NOVEMBER
+    assert [e["id"] for e in hub.pull_all(theirs_token)] == their_log
+
+
 @pytest.mark.parametrize("month", ["2026-13", "2026-1", "novembre", "2026-00"])
 def test_report_month_is_checked(hub: Hub, month: str) -> None:
     token = hub.token(hub.add_site())
