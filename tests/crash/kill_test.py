@@ -23,6 +23,7 @@ import json
 import multiprocessing
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import statistics
@@ -272,7 +273,12 @@ def main(argv: list[str] | None = None) -> int:
     print(report.summary())
     for problem in report.problems[:20]:
         print(problem, file=sys.stderr)
-    return 1 if report.problems else 0
+    if report.problems:
+        print(f"the folder is kept for a look: {data_dir}", file=sys.stderr)
+        return 1
+    if not args.data_dir:
+        shutil.rmtree(data_dir)
+    return 0
 
 
 if __name__ == "__main__":
