@@ -4,7 +4,8 @@ What PyInstaller's analysis could miss only shows when the frozen program
 runs: the desk and kiosk screens (Qt plugins, SVG pictograms, translations),
 the catalogue and export commands, a migration from an old database (alembic
 reads its scripts as files), and an enrolment with a sync round against a
-real hub on 127.0.0.1 with the kiosk's keyring choice (the token file).
+real hub on 127.0.0.1 with the kiosk's keyring choice (the token file), and the
+files the installation guide copies from the bundle.
 
 Usage: .venv/bin/python packaging/smoke_bundle.py [dist/guichet]   (scripts/smoke-bundle)
 """
@@ -53,6 +54,7 @@ def main() -> int:
             ("export", lambda: _export(program, data, work)),
             ("migration", lambda: _migration(program, work / "old")),
             ("enrolment and sync", lambda: _enrol_and_sync(program, work)),
+            ("installation files", lambda: _installation_files(bundle)),
         ]
         for name, check in checks:
             started = time.monotonic()
@@ -153,6 +155,22 @@ def _enrol_and_sync(program: Path, work: Path) -> None:
         if stat.S_IMODE(token.stat().st_mode) != 0o600:
             raise SystemExit(f"smoke: {token} is not mode 0600")
         _run(program, "sync", "--data-dir", data, env=NO_KEYRING)
+
+
+def _installation_files(bundle: Path) -> None:
+    """What docs/installation.md copies from the USB stick is in the bundle."""
+    expected = ["installation.md"]
+    if os.name != "nt":
+        expected += [
+            "guichet.desktop",
+            "guichet.png",
+            "guichet.svg",
+            "systemd/guichet-kiosk.service",
+            "systemd/guichet-kiosk-sync.service",
+            "systemd/guichet-kiosk-sync.timer",
+        ]
+    if missing := [name for name in expected if not (bundle / "installation" / name).is_file()]:
+        raise SystemExit(f"smoke: missing in {bundle / 'installation'}: {missing}")
 
 
 def _hub(hub_cli: Path, *args: str, database: str) -> str:
