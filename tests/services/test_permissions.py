@@ -1,5 +1,6 @@
 """Every manager action refuses an agent (the UI hiding a button is not enough),
-and every service function that checks for a manager is in the list below."""
+and every function of the services and screens that checks for a manager is
+in the lists below."""
 
 import importlib
 import inspect
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import guichet.services
+import guichet.ui
 from guichet.domain.agent import Role
 from guichet.domain.referral import OfficeInfo
 from guichet.services.agents import AgentAdmin, LastManager
@@ -22,6 +24,8 @@ from guichet.services.reports import Period, ReportService
 from guichet.services.settings import SettingsService
 from guichet.services.site import SiteDetails, update_site
 from guichet.storage.database import DATABASE_FILE
+from guichet.ui.manager.manager_area import ManagerArea
+from guichet.ui.manager.sync_page import SyncPage
 
 OFFICES_CSV = Path(__file__).parent / "data" / "offices.csv"
 
@@ -110,15 +114,16 @@ def manager_actions(desk, tmp_path: Path):
     ]
 
 
-def guarded_functions() -> set[str]:
-    """Every function or method of ``guichet.services`` that calls ``require_manager``."""
+def guarded(package) -> set[str]:
+    """Every function or method under ``package`` that calls ``require_manager``."""
     found = set()
-    for info in pkgutil.iter_modules(guichet.services.__path__):
-        module = importlib.import_module(f"guichet.services.{info.name}")
+    for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        module = importlib.import_module(info.name)
+        short = info.name.removeprefix(f"{package.__name__}.")
         for value in vars(module).values():
             members = vars(value).values() if inspect.isclass(value) else [value]
             found |= {
-                f"{info.name}.{member.__qualname__}"
+                f"{short}.{member.__qualname__}"
                 for member in members
                 if inspect.isfunction(member)
                 and member.__module__ == module.__name__
@@ -157,7 +162,38 @@ def test_every_manager_check_in_the_services_is_listed_here(desk, tmp_path) -> N
     """A new manager action without its line in ``manager_actions`` fails here."""
     listed = [name for name, _action in manager_actions(desk, tmp_path)]
     assert len(listed) == len(set(listed))
-    assert set(listed) == guarded_functions()
+    assert set(listed) == guarded(guichet.services)
+
+
+def screens_for_managers(qtbot, desk):
+    """(guarded method, action(actor)) for the screens that check the role themselves."""
+
+    def sync_page(actor) -> SyncPage:
+        page = SyncPage(desk)
+        qtbot.addWidget(page)
+        page.start(actor)
+        return page
+
+    def manager_area() -> ManagerArea:
+        area = ManagerArea(desk)
+        qtbot.addWidget(area)
+        return area
+
+    return [
+        ("manager.manager_area.ManagerArea.start", lambda actor: manager_area().start(actor)),
+        ("manager.sync_page.SyncPage.submit", lambda actor: sync_page(actor).submit()),
+    ]
+
+
+def test_every_manager_screen_refuses_an_agent(qtbot, desk) -> None:
+    """Even reached without the hidden button; a new check in the UI must be listed here."""
+    _, agent = people(desk)
+    screens = screens_for_managers(qtbot, desk)
+    assert {name for name, _action in screens} == guarded(guichet.ui)
+    for name, action in screens:
+        with pytest.raises(NotAllowed):
+            action(agent)
+            pytest.fail(f"an agent could {name}")
 
 
 def test_an_agent_is_refused_every_manager_action(desk, data_dir, tmp_path, guard_calls) -> None:
