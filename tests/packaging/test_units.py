@@ -8,7 +8,9 @@ import configparser
 import os
 import re
 import shlex
+import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import keyring.core
@@ -115,6 +117,36 @@ def test_the_hub_listens_on_loopback_as_a_confined_user_with_its_password_out_of
     assert one(service, "ProtectSystem") == "strict"
     assert one(service, "WorkingDirectory") == "/var/lib/" + one(service, "StateDirectory")
     assert hub["Install"]["WantedBy"] == ["multi-user.target"]
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze")
+def test_systemd_accepts_every_unit(tmp_path: Path) -> None:
+    """systemd's own check, with the programs the units start stood in for by
+    executables at the same place under tmp_path (they are not installed here)."""
+    programs = ["/usr/bin/cage", "/opt/guichet/guichet", "/opt/guichet-hub/bin/guichet-hub"]
+    for program in programs:
+        stand_in = tmp_path / program.lstrip("/")
+        stand_in.parent.mkdir(parents=True, exist_ok=True)
+        stand_in.write_text("#!/bin/sh\n")
+        stand_in.chmod(0o755)
+    units = []
+    for source in sorted(SYSTEMD.glob("guichet-*")):
+        text = source.read_text(encoding="utf-8")
+        for program in programs:
+            text = text.replace(f"{program} ", f"{tmp_path}{program} ")
+        units.append(tmp_path / source.name)
+        units[-1].write_text(text, encoding="utf-8")
+
+    result = subprocess.run(
+        ["systemd-analyze", "verify", *map(str, units)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert len(units) == 4
+    assert (result.returncode, result.stdout + result.stderr) == (0, "")
 
 
 def test_the_tls_proxy_forwards_to_the_hub_and_lets_full_sync_batches_through() -> None:
