@@ -334,5 +334,5 @@ def test_openapi_spec_lists_the_api(hub: Hub) -> None:
     assert push["requestBody"]["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/EventBatch"
     }
-    assert set(push["responses"]) == {"200", "413", "422"}
+    assert set(push["responses"]) == {"200", "401", "403", "413", "422"}
     assert {"EventBatch", "IncomingEvent", "PushResult"} <= set(spec["components"]["schemas"])

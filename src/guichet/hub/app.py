@@ -48,13 +48,21 @@ MAX_BODY = 2 * 1024 * 1024
 GC_YOUNG_THRESHOLD = 10_000
 #: Seconds a desk is asked to wait when the database is busy or unreachable.
 RETRY_AFTER = 5
-MONTH = r"^\d{4}-(?:0[1-9]|1[0-2])$"
+#: 2000–2099: the network's months, and every month has a next one to end its report.
+MONTH = r"^20\d{2}-(?:0[1-9]|1[0-2])$"
 #: 01–95 without 20 (Corsica is 2A and 2B since 1976), and 971–978 overseas.
 DEPARTEMENT = r"^(?:0[1-9]|1[0-9]|2[1-9ABab]|[3-8][0-9]|9[0-5]|97[1-8])$"
 #: The push body and its 422, documented by hand since push_events parses it itself.
 PUSH_BODY = {
     "required": True,
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventBatch"}}},
+}
+#: The hub's sequence numbers are 64-bit: a larger cursor is refused (422).
+MAX_CURSOR = 2**63 - 1
+#: What every route behind a token may answer besides its own statuses.
+TOKEN_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "Missing or unknown token."},
+    403: {"description": "A token of the wrong kind (workstation or admin)."},
 }
 VALIDATION_ERROR = {
     "description": "Validation Error",
@@ -113,7 +121,10 @@ def _routes(app: FastAPI) -> None:
     @app.post(
         "/v1/enroll",
         response_model=EnrollResponse,
-        responses={403: {"description": "Unknown, expired or already used code."}},
+        responses={
+            400: {"description": "The body cannot be read as JSON."},
+            403: {"description": "Unknown, expired or already used code."},
+        },
     )
     def enroll(body: EnrollRequest, store: Store) -> EnrollResponse:
         """Trades a one-time code from the hub's operator for a workstation token."""
@@ -133,6 +144,7 @@ def _routes(app: FastAPI) -> None:
     @app.post(
         "/v1/events",
         responses={
+            **TOKEN_ERRORS,
             200: {"model": PushResult, "description": "Successful Response"},
             413: {"description": "Over 500 events or over 2 MiB."},
             422: VALIDATION_ERROR,
@@ -160,11 +172,11 @@ def _routes(app: FastAPI) -> None:
         answer = {"acknowledged": list(unique), "duplicates": len(events) - stored}
         return Response(to_json(answer), media_type="application/json")
 
-    @app.get("/v1/events", responses={200: {"model": EventPage}})
+    @app.get("/v1/events", responses={**TOKEN_ERRORS, 200: {"model": EventPage}})
     def pull_events(
         caller: Site,
         store: Store,
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 500,
     ) -> Response:
         """The site's events after the cursor, oldest first (the caller's own included)."""
@@ -172,7 +184,10 @@ def _routes(app: FastAPI) -> None:
         body = _page(rows[:limit], after, more=len(rows) > limit)
         return Response(body, media_type="application/json")
 
-    @app.get("/v1/catalog", responses={200: {"description": "The shipped catalogue."}, 304: {}})
+    @app.get(
+        "/v1/catalog",
+        responses={**TOKEN_ERRORS, 200: {"description": "The shipped catalogue."}, 304: {}},
+    )
     def shipped_catalog(
         request: Request,
         _caller: Annotated[Principal, Depends(principal)],
@@ -184,7 +199,7 @@ def _routes(app: FastAPI) -> None:
             return Response(status_code=status.HTTP_304_NOT_MODIFIED, headers=headers)
         return Response(document.body, media_type="application/json", headers=headers)
 
-    @app.get("/v1/reports/site/{month}")
+    @app.get("/v1/reports/site/{month}", responses=TOKEN_ERRORS)
     def site_report(
         month: Annotated[str, Path(pattern=MONTH, examples=["2026-11"])],
         caller: Site,
@@ -196,7 +211,7 @@ def _routes(app: FastAPI) -> None:
             raise HTTPException(status.HTTP_404_NOT_FOUND, "site not found")
         return JSONResponse(reports.site_report(store, site, month))
 
-    @app.get("/v1/reports/departement/{code}/{month}")
+    @app.get("/v1/reports/departement/{code}/{month}", responses=TOKEN_ERRORS)
     def departement_report(
         code: Annotated[str, Path(pattern=DEPARTEMENT, examples=["25", "2A", "974"])],
         month: Annotated[str, Path(pattern=MONTH, examples=["2026-11"])],
@@ -240,16 +255,13 @@ def _read_batch(body: bytes) -> list[IncomingEvent]:
 
 
 def _new_event(incoming: IncomingEvent) -> NewEvent:
-    created_at = incoming.created_at
-    if created_at.tzinfo is not None:
-        created_at = created_at.astimezone(UTC).replace(tzinfo=None)
     return NewEvent(
         event_id=incoming.id,
         kind=incoming.kind,
         entity_id=incoming.entity_id,
         # pydantic's serialiser: compact UTF-8 JSON, five times faster than json.dumps here.
         payload=to_json(incoming.payload).decode(),
-        created_at=created_at,
+        created_at=incoming.created_at,  # naive UTC already (schemas.naive_utc)
     )
 
 

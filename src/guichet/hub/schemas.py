@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 #: Desks make event ids with ``str(uuid.uuid4())``: lower case, with dashes.
 EVENT_ID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+#: Text the hub stores in columns of its own: no control characters (PostgreSQL
+#: cannot store NUL in text, and no desk writes them in names or ids).
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+
+
+def naive_utc(value: datetime) -> datetime:
+    """Times are stored as naive UTC; a zone that moves one out of years 1–9999 is refused."""
+    if value.tzinfo is None:
+        return value
+    try:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    except OverflowError:
+        raise ValueError("out of range once converted to UTC") from None
 
 
 class EnrollRequest(BaseModel):
-    code: Annotated[str, Field(min_length=1, max_length=64)]
-    workstation_name: Annotated[str, Field(min_length=1, max_length=200)]
+    code: Annotated[str, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
+    workstation_name: Annotated[str, Field(min_length=1, max_length=200, pattern=PRINTABLE)]
 
 
 class EnrollResponse(BaseModel):
@@ -25,10 +38,10 @@ class EnrollResponse(BaseModel):
 
 class IncomingEvent(BaseModel):
     id: Annotated[str, Field(pattern=EVENT_ID_PATTERN)]
-    kind: Annotated[str, Field(min_length=1, max_length=64)]
-    entity_id: Annotated[str, Field(min_length=1, max_length=80)]
+    kind: Annotated[str, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
+    entity_id: Annotated[str, Field(min_length=1, max_length=80, pattern=PRINTABLE)]
     payload: dict[str, Any]
-    created_at: datetime
+    created_at: Annotated[datetime, AfterValidator(naive_utc)]
 
 
 class EventBatch(BaseModel):
@@ -49,7 +62,9 @@ class PulledEvent(BaseModel):
     entity_id: str
     payload: dict[str, Any]
     workstation_id: str
-    created_at: datetime
+    created_at: str = Field(
+        description="UTC, ISO 8601 without offset (e.g. 2026-11-27T09:05:00), as stored."
+    )
 
 
 class EventPage(BaseModel):
