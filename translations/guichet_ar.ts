@@ -925,6 +925,10 @@ Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full: the visit was not saved. What was saved before is intact. Free some space on the disk, then close the visit again (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A cancelled visit cannot be corrected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,12 +944,16 @@ Data folder: {folder}</source>
         <source>Visit cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: the visit was not cancelled. Free space, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DilaImport</name>
     <message>
         <source>the file “{path}” is not a readable zip archive ({reason})</source>
-        <extracomment>The site&apos;s themes, found from the first words of the sheet&apos;s theme.</extracomment>
+        <extracomment>What zipfile raises for a member it cannot give back: damaged, truncated, compressed in a way it does not know, or encrypted. The site&apos;s themes, found from the first words of the sheet&apos;s theme.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

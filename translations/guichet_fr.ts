@@ -940,6 +940,10 @@ Dossier des données : {folder}</translation>
         <translation>Ce passage ne peut plus être modifié : seuls les passages du jour peuvent l&apos;être.</translation>
     </message>
     <message>
+        <source>The disk is full: the visit was not saved. What was saved before is intact. Free some space on the disk, then close the visit again (Ctrl+Enter).</source>
+        <translation>Le disque est plein : le passage n&apos;a pas été enregistré. Ce qui était déjà enregistré est intact. Libérez de la place sur le disque, puis clôturez de nouveau le passage (Ctrl+Entrée).</translation>
+    </message>
+    <message>
         <source>A cancelled visit cannot be corrected.</source>
         <translation>Un passage annulé ne peut pas être corrigé.</translation>
     </message>
@@ -955,12 +959,16 @@ Dossier des données : {folder}</translation>
         <source>Visit cancelled.</source>
         <translation>Passage annulé.</translation>
     </message>
+    <message>
+        <source>The disk is full: the visit was not cancelled. Free space, then retry.</source>
+        <translation>Le disque est plein : le passage n&apos;a pas été annulé. Libérez de la place, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>DilaImport</name>
     <message>
         <source>the file “{path}” is not a readable zip archive ({reason})</source>
-        <extracomment>The site&apos;s themes, found from the first words of the sheet&apos;s theme.</extracomment>
+        <extracomment>What zipfile raises for a member it cannot give back: damaged, truncated, compressed in a way it does not know, or encrypted. The site&apos;s themes, found from the first words of the sheet&apos;s theme.</extracomment>
         <translation>le fichier « {path} » n&apos;est pas une archive zip lisible ({reason})</translation>
     </message>
     <message>

@@ -21,6 +21,15 @@ SCHEMA_HEAD = "0007"
 DATABASE_FILE = "guichet.sqlite3"
 
 
+class StorageFull(Exception):
+    """SQLite could not grow the file: the disk (or the user's quota) is full.
+    The transaction was rolled back whole; what was saved before is intact."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path}: database or disk is full")
+        self.path = path
+
+
 class DatabaseUnreadable(Exception):
     """The file exists but SQLite cannot use it (corrupted, not a database, locked)."""
 
@@ -48,9 +57,15 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: committed on success, rolled back on any error
+        (StorageFull when the disk is full)."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as error:
+            if getattr(error.orig, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                raise StorageFull(self.path) from error
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -25,7 +25,7 @@ from guichet.domain.agent import AgentInfo, Role
 from guichet.domain.queue import TicketSource
 from guichet.domain.visit import VisitDraft, VisitStatus, day_totals
 from guichet.services.desk import Desk
-from guichet.services.intake import VisitNotEditable
+from guichet.services.intake import StorageFull, VisitNotEditable
 from guichet.ui.agenda_model import mode_label
 from guichet.ui.agenda_page import AgendaPage
 from guichet.ui.visit_form import VisitForm
@@ -336,8 +336,18 @@ class DeskPage(QWidget):
                 message = self.tr("Visit saved.")
         except VisitNotEditable:
             message = self.tr("This visit can no longer be changed: only today's visits can.")
+        except StorageFull:
+            # The form stays filled in: once there is room, the agent closes it again.
+            self.form.error.setText(self.disk_full_message())
+            return
         self.show_day()
         self.status.setText(message)
+
+    def disk_full_message(self) -> str:
+        return self.tr(
+            "The disk is full: the visit was not saved. What was saved before is intact. "
+            "Free some space on the disk, then close the visit again (Ctrl+Enter)."
+        )
 
     def _selected(self):
         index = self.table.currentIndex()
@@ -376,5 +386,9 @@ class DeskPage(QWidget):
         except VisitNotEditable:
             self.status.setText(
                 self.tr("This visit can no longer be changed: only today's visits can.")
+            )
+        except StorageFull:
+            self.status.setText(
+                self.tr("The disk is full: the visit was not cancelled. Free space, then retry.")
             )
         self.refresh()

@@ -1,0 +1,172 @@
+"""A full disk, simulated for real: SQLite is capped at the file's present size
+(PRAGMA max_page_count, which fails exactly as a full disk does: SQLITE_FULL),
+and files are written through a link to /dev/full (ENOSPC from the kernel)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import event
+
+from guichet.domain.visit import HelpType, Outcome, RequestDraft, VisitDraft
+from guichet.paths import shipped_catalog_dir
+from guichet.services.clock import utcnow
+from guichet.services.desk import open_desk
+from guichet.services.intake import StorageFull
+from guichet.storage import backup
+from guichet.storage.database import DATABASE_FILE
+from tests.test_cli import run
+from tests.ui.conftest import agent_window, window  # noqa: F401
+from tests.ui.helpers import click, focused, type_text
+
+#: SQLite's own ceiling: no cap at all.
+NO_CAP = 1_073_741_823
+
+
+class DiskCap:
+    """Every connection the desk takes from its pool is capped at ``pages``."""
+
+    def __init__(self, engine, pages: int) -> None:
+        self.pages = pages
+        event.listen(engine, "checkout", self._apply)
+
+    def _apply(self, dbapi_connection, _record, _proxy) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count = {self.pages}")
+
+
+def database_facts(path: Path) -> tuple[int, str]:
+    """(visits saved, integrity check) as a technician would read them."""
+    connection = sqlite3.connect(path)
+    try:
+        visits = connection.execute("SELECT count(*) FROM visit").fetchone()[0]
+        integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        connection.close()
+    return visits, integrity
+
+
+def full_disk(desk) -> DiskCap:
+    """No free page inside the file, and no room to grow it."""
+    connection = sqlite3.connect(desk.db.path)
+    try:
+        connection.execute("VACUUM")
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    finally:
+        connection.close()
+    return DiskCap(desk.db.engine, pages)
+
+
+def small_visit() -> VisitDraft:
+    return VisitDraft(
+        requests=[
+            RequestDraft(
+                operator_id="caf", help_type=HelpType.INFORMATION, outcome=Outcome.COMPLETED
+            )
+        ]
+    )
+
+
+def test_a_save_on_a_full_disk_raises_storage_full_and_keeps_the_rest(desk) -> None:
+    agent = desk.auth.agents()[0]
+    desk.intake.record(agent.id, small_visit(), utcnow())
+    full_disk(desk)
+    with pytest.raises(StorageFull):
+        for _ in range(500):  # what little room is left in the file's pages fills up
+            desk.intake.record(agent.id, small_visit(), utcnow())
+    visits, integrity = database_facts(desk.db.path)
+    assert visits >= 1 and integrity == "ok"
+
+
+def add_rsa_request(qtbot, page) -> None:
+    editor = page.form.editors()[-1]
+    editor.search.setFocus()
+    type_text(editor.search, "rsa")
+    qtbot.keyClick(editor.search, Qt.Key.Key_Return)
+    assert editor.procedure is not None and editor.procedure.id == "caf-rsa"
+    click(
+        qtbot,
+        next(b for b in editor.help_buttons.buttons() if b.property("value") == "accompanied"),
+    )
+    click(
+        qtbot,
+        next(b for b in editor.outcome_buttons.buttons() if b.property("value") == "completed"),
+    )
+
+
+def test_closing_a_visit_on_a_full_disk_says_so_and_keeps_the_form(
+    qtbot,
+    agent_window,  # noqa: F811
+    desk,
+) -> None:
+    page = agent_window.desk_page
+    agent = desk.auth.agents()[0]
+    for _ in range(2):
+        desk.intake.record(agent.id, small_visit(), utcnow())
+    page.refresh()
+    cap = full_disk(desk)
+
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    add_rsa_request(qtbot, page)
+    for _ in range(2):  # three checklists: more than a page of outbox payload, which needs room
+        qtbot.keyClick(focused(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        add_rsa_request(qtbot, page)
+    click(qtbot, page.form.close_button)
+
+    assert page.form.error.text() == (
+        "Le disque est plein : le passage n'a pas été enregistré. Ce qui était déjà "
+        "enregistré est intact. Libérez de la place sur le disque, puis clôturez de "
+        "nouveau le passage (Ctrl+Entrée)."
+    )
+    assert page.stack.currentWidget() is page.form
+    assert len(page.form.editors()) == 3
+    assert all(e.procedure.id == "caf-rsa" for e in page.form.editors())
+    assert database_facts(desk.db.path) == (2, "ok")
+
+    cap.pages = NO_CAP  # the agent freed some space
+    click(qtbot, page.form.close_button)
+    assert page.status.text() == "Passage enregistré."
+    assert page.model.rowCount() == 3
+    assert database_facts(desk.db.path) == (3, "ok")
+
+
+def dev_full_links(folder: Path, names: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        os.symlink("/dev/full", folder / name)
+
+
+def test_the_daily_backup_on_a_full_disk_does_not_stop_the_desk(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    now = datetime.now()
+    # The backup is named after the second it starts: every second of the next minute is full.
+    names = [
+        f"{backup.PREFIX}{now + timedelta(seconds=s):%Y-%m-%d-%H%M%S}{backup.SUFFIX}.partial"
+        for s in range(60)
+    ]
+    dev_full_links(backup.folder(data_dir), names)
+
+    opened = open_desk(data_dir, shipped_catalog_dir())
+    try:
+        manager = opened.create_site("France Services de Test", "Claire Manager", "1234")
+        opened.intake.record(manager.id, small_visit(), utcnow())
+    finally:
+        opened.close()
+    assert backup.backups(data_dir) == []
+    assert len(list(backup.folder(data_dir).iterdir())) < len(names)  # the used link is gone
+    assert database_facts(data_dir / DATABASE_FILE) == (1, "ok")
+
+
+def test_an_export_to_a_full_disk_says_so_and_leaves_no_file(desk, data_dir, tmp_path) -> None:
+    output = tmp_path / "octobre.csv"
+    dev_full_links(tmp_path, [f".{output.name}.part"])
+    result = run(
+        "export", "--month", "2026-10", "--output", str(output), "--data-dir", str(data_dir)
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"Rien n'a été exporté vers {output} : le disque est plein"
+    assert not output.exists() and not (tmp_path / f".{output.name}.part").exists()
