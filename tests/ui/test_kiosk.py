@@ -1,5 +1,7 @@
 """The self-service kiosk: a visitor's path, lockdown, forgetting, languages."""
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
@@ -7,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from guichet.i18n import install_translations
 from guichet.paths import shipped_catalog_dir
+from guichet.ui.kiosk import style
 from guichet.ui.kiosk.kiosk_window import LANGUAGES, KioskWindow
 from tests.ui.helpers import click, type_text
 
@@ -234,3 +237,23 @@ def test_a_tour_in_every_language_shows_no_untranslated_string(qtbot, kiosk, lan
     seen |= visible_texts(kiosk)
     untranslated = {t for t in seen if t in kiosk_sources() or t in english}
     assert untranslated == set()
+
+
+def test_the_kiosk_fits_a_1280_by_720_screen_at_every_text_size(qtbot, kiosk):
+    """Common kiosk screens are 1366×768 or 1280×720: no page may need more."""
+    for _ in style.SCALES:
+        hint = kiosk.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, (kiosk.scale, hint)
+        click(qtbot, kiosk.text_size_button)
+
+
+def test_keypad_keys_never_overlap_after_a_text_size_change(qtbot, kiosk):
+    """The size is changed on the home page; the keypad, hidden then, must follow."""
+    kiosk.resize(1280, 720)
+    click(qtbot, kiosk.text_size_button)
+    click(qtbot, kiosk.text_size_button)
+    kiosk.pages.setCurrentWidget(kiosk.unlock)
+    qtbot.waitUntil(lambda: kiosk.unlock.keys[0].isVisible())
+    rows = sorted({key.geometry().y() for key in kiosk.unlock.keys})
+    height = kiosk.unlock.keys[0].height()
+    assert all(lower - upper >= height for upper, lower in itertools.pairwise(rows))

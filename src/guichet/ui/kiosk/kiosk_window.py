@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -216,6 +217,10 @@ class KioskWindow(QMainWindow):
 
     def apply_style(self) -> None:
         self.setStyleSheet(style.style_sheet(self.scale, self.high_contrast))
+        # Hidden pages keep the row heights of the old text size (a scrolled
+        # page then draws its keys on top of each other): lay them out again.
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -456,13 +456,16 @@ class UnlockPage(KioskPage):
         pad.addWidget(self.ok, 3, 2)
         self.cancel = big_button()
         self.cancel.clicked.connect(self.cancelled)
-        layout = QVBoxLayout(self)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.title)
         layout.addWidget(self.pin)
         layout.addWidget(self.error)
         layout.addLayout(pad)
         layout.addWidget(self.cancel)
         layout.addStretch(1)
+        # Scrolls like every page: the keypad alone is taller than a 720-line screen.
+        QVBoxLayout(self).addWidget(scrolled(inner))
         self.retranslate()
 
     def _key(self, digit: str) -> QPushButton:
