@@ -13,7 +13,7 @@ from tests.fuzz.settings import fuzz
 from tests.hub.conftest import Hub
 
 #: Examples per operation and mode.
-EXAMPLES = 25
+EXAMPLES = 15
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ def test_any_body(hub: Hub, token: str, body: bytes) -> None:
     push(hub, token, body)
 
 
-@fuzz(80)
+@fuzz(50)
 @given(data=st.data())
 def test_a_batch_with_a_few_values_changed(hub: Hub, token: str, data) -> None:
     push(hub, token, json.dumps(data.draw(mutated(valid_batch()))).encode())

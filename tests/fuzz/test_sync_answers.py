@@ -142,7 +142,7 @@ def test_any_answer_to_a_pull(desk, garbage_hub, body: bytes) -> None:
     pull_or_refuse(desk, garbage_hub, body)
 
 
-@fuzz(200)
+@fuzz(120)
 @given(data=st.data())
 def test_a_page_with_a_few_values_changed(desk, garbage_hub, data) -> None:
     page = data.draw(mutated(valid_page(desk)))
