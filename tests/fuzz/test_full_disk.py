@@ -4,6 +4,8 @@ and files are written through a link to /dev/full (ENOSPC from the kernel)."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import sqlite3
 from datetime import datetime, timedelta
@@ -20,6 +22,9 @@ from guichet.services.desk import open_desk
 from guichet.services.intake import StorageFull
 from guichet.storage import backup
 from guichet.storage.database import DATABASE_FILE
+from guichet.sync.state import SyncState, SyncStatus
+from guichet.sync.worker import BASE_DELAY, SyncWorker
+from tests.fuzz.test_sync_answers import GarbageHub, engine, valid_page
 from tests.test_cli import run
 from tests.ui.conftest import agent_window, window  # noqa: F401
 from tests.ui.helpers import click, focused, type_text
@@ -170,3 +175,30 @@ def test_an_export_to_a_full_disk_says_so_and_leaves_no_file(desk, data_dir, tmp
     assert result.returncode == 1
     assert result.stderr.strip() == f"Rien n'a été exporté vers {output} : le disque est plein"
     assert not output.exists() and not (tmp_path / f".{output.name}.part").exists()
+
+
+def test_the_sync_worker_survives_a_full_disk_and_retries(desk) -> None:
+    hub = GarbageHub()
+    try:
+        page = valid_page(desk)
+        visits = [e for e in page["events"] if e["kind"] == "visit.upsert"]
+        for number in range(40):  # far more than the room left in the file's pages
+            extra = json.loads(json.dumps(visits[0]))
+            extra["id"] = extra["entity_id"] = extra["payload"]["id"] = f"visit-{number}"
+            extra["payload"]["requests"][0]["id"] = f"request-{number}"
+            extra["payload"]["requests"][0]["documents"][0]["id"] = f"document-{number}"
+            page["events"].append(extra)
+        hub.answer = (200, json.dumps({**page, "acknowledged": [], "duplicates": 0}).encode())
+        states: list[SyncState] = []
+        worker = SyncWorker(engine(desk, hub), states.append)
+        full_disk(desk)
+        before = database_facts(desk.db.path)
+
+        delay = asyncio.run(worker.run_once())
+
+        assert (states[-1].status, states[-1].detail) == (SyncStatus.OFFLINE, "disk full")
+        assert worker.failures == 1
+        assert 0 < delay <= BASE_DELAY
+        assert database_facts(desk.db.path) == before
+    finally:
+        hub.close()

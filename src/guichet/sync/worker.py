@@ -14,6 +14,7 @@ import contextlib
 import random
 from collections.abc import Callable
 
+from guichet.storage.database import StorageFull
 from guichet.sync.client import HubRefused, HubUnavailable
 from guichet.sync.engine import SyncEngine, last_success, pending_count
 from guichet.sync.state import SyncState, SyncStatus
@@ -73,6 +74,12 @@ class SyncWorker:
             self.failures += 1
             self._on_state(self._state(SyncStatus.ERROR, problem.detail))
             return MAX_DELAY
+        except StorageFull:
+            # What the other desks did cannot be written here yet: the page was
+            # rolled back, and the next round asks for it again.
+            self.failures += 1
+            self._on_state(self._state(SyncStatus.OFFLINE, "disk full"))
+            return next_delay(self.failures, None, self._rng)
         self.failures = 0
         self._on_state(self._state(SyncStatus.ONLINE))
         return self._interval
