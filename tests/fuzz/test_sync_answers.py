@@ -9,14 +9,17 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from guichet.services.desk import Desk
+from guichet.storage.models import Visit
 from guichet.sync.client import HubClient, HubRefused, HubUnavailable
 from guichet.sync.engine import SyncEngine
 from tests.fuzz.settings import fuzz
@@ -117,6 +120,17 @@ def valid_page(desk: Desk) -> dict:
     return {"events": events, "cursor": 2, "more": False}
 
 
+def assert_desk_still_reads_everything(desk: Desk) -> None:
+    """What a pull stored, the desk's screens can show: every visit and the queue."""
+    with desk.db.session() as session:
+        visit_ids = session.scalars(select(Visit.id)).all()
+    for visit_id in visit_ids:
+        desk.intake.draft(visit_id)
+    desk.intake.day(date(2026, 11, 27))
+    desk.queue.waiting()
+    desk.queue.recently_called()
+
+
 def pull_or_refuse(desk: Desk, hub: GarbageHub, body: bytes) -> None:
     before = dump(desk.db.path)
     hub.answer = (200, body)
@@ -125,6 +139,8 @@ def pull_or_refuse(desk: Desk, hub: GarbageHub, body: bytes) -> None:
     except HubUnavailable as problem:
         assert str(problem) == "unexpected answer" or str(problem) == "not JSON"
         assert dump(desk.db.path) == before
+    else:
+        assert_desk_still_reads_everything(desk)
 
 
 def test_a_valid_page_is_applied(desk, garbage_hub) -> None:
@@ -177,3 +193,23 @@ def test_any_answer_to_an_enrolment(garbage_hub, body: bytes) -> None:
     document = json.loads(body)
     for field in ("site_id", "site_name", "workstation_id", "token"):
         assert getattr(enrolment, field) == document[field] and document[field]
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("channel",), "pigeon"),
+        (("status",), "lost"),
+        (("age_band",), "ageless"),
+        (("requests", 0, "help_type"), "magic"),
+        (("requests", 0, "outcome"), 7),
+        (("requests", 0, "documents", 0, "status"), "burnt"),
+    ],
+)
+def test_a_visit_the_desk_could_not_show_is_refused(desk, garbage_hub, where, value) -> None:
+    page = valid_page(desk)
+    target = page["events"][0]["payload"]
+    for step in where[:-1]:
+        target = target[step]
+    target[where[-1]] = value
+    pull_or_refuse(desk, garbage_hub, json.dumps(page).encode())

@@ -8,11 +8,24 @@ echoes back to the hub.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from guichet.domain.agent import Role
+from guichet.domain.queue import TicketSource, TicketStatus
+from guichet.domain.referral import AppointmentMode
+from guichet.domain.visit import (
+    AgeBand,
+    Channel,
+    DocumentStatus,
+    Gender,
+    HelpType,
+    Outcome,
+    VisitStatus,
+)
 from guichet.storage.models import (
     Agent,
     Appointment,
@@ -31,6 +44,22 @@ T = TypeVar("T")
 
 def _time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _member(kind: type[StrEnum], value: object) -> str:
+    """A value the desk's screens know how to show; ValueError for any other,
+    so that another desk's (or a broken hub's) typo never reaches a screen."""
+    return kind(value).value
+
+
+def _optional(kind: type[StrEnum], value: object) -> str | None:
+    return None if value is None else _member(kind, value)
+
+
+def _integer(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"not an integer: {value!r}")
+    return value
 
 
 def _get(session: Session, model: type[T], key: object) -> T | None:
@@ -82,7 +111,8 @@ def _agent(session: Session, p: dict[str, Any]) -> None:
     if row is None:
         row = Agent(id=p["id"], site_id=p["site_id"], failed_pins=0)
         session.add(row)
-    row.name, row.role, row.pin_hash, row.active = p["name"], p["role"], p["pin_hash"], p["active"]
+    row.name, row.pin_hash, row.active = p["name"], p["pin_hash"], p["active"]
+    row.role = _member(Role, p["role"])
 
 
 def _visit(session: Session, p: dict[str, Any]) -> None:
@@ -102,31 +132,34 @@ def _visit(session: Session, p: dict[str, Any]) -> None:
             site_id=p["site_id"],
             workstation_id=p["workstation_id"],
             agent_id=p["agent_id"],
-            channel=p["channel"],
+            channel=_member(Channel, p["channel"]),
             started_at=_time(p["started_at"]),
             closed_at=_time(p["closed_at"]),
             updated_at=updated,
             arrived_at=_time(p.get("arrived_at")),
-            status=p["status"],
-            age_band=p.get("age_band"),
-            gender=p.get("gender"),
+            status=_member(VisitStatus, p["status"]),
+            age_band=_optional(AgeBand, p.get("age_band")),
+            gender=_optional(Gender, p.get("gender")),
             commune=p.get("commune"),
             first_visit=p.get("first_visit"),
-            satisfaction=p.get("satisfaction"),
+            satisfaction=_integer(p["satisfaction"]) if p.get("satisfaction") is not None else None,
             note=note,
             requests=[
                 Request(
                     id=r["id"],
-                    position=r["position"],
+                    position=_integer(r["position"]),
                     operator_id=r["operator_id"],
                     procedure_id=r.get("procedure_id"),
                     procedure_title=r.get("procedure_title"),
                     theme_id=r.get("theme_id"),
-                    help_type=r["help_type"],
-                    outcome=r["outcome"],
+                    help_type=_member(HelpType, r["help_type"]),
+                    outcome=_member(Outcome, r["outcome"]),
                     documents=[
                         DocumentCheck(
-                            id=d["id"], position=d["position"], label=d["label"], status=d["status"]
+                            id=d["id"],
+                            position=_integer(d["position"]),
+                            label=d["label"],
+                            status=_member(DocumentStatus, d["status"]),
                         )
                         for d in r.get("documents", ())
                     ],
@@ -144,9 +177,9 @@ def _visit(session: Session, p: dict[str, Any]) -> None:
                             id=a["id"],
                             site_id=p["site_id"],
                             operator_id=a["operator_id"],
-                            mode=a["mode"],
+                            mode=_member(AppointmentMode, a["mode"]),
                             starts_at=_time(a["starts_at"]),
-                            duration_minutes=a["duration_minutes"],
+                            duration_minutes=_integer(a["duration_minutes"]),
                             place=a.get("place"),
                             link=a.get("link"),
                             reference=a.get("reference"),
@@ -175,13 +208,14 @@ def _ticket(session: Session, p: dict[str, Any]) -> None:
     if row is None:
         row = Ticket(id=p["id"], site_id=p["site_id"])
         session.add(row)
-    row.number, row.prefix, row.source = p["number"], p["prefix"], p["source"]
+    row.number, row.prefix = _integer(p["number"]), p["prefix"]
+    row.source = _member(TicketSource, p["source"])
     row.theme_id, row.procedure_id, row.language = (
         p.get("theme_id"),
         p.get("procedure_id"),
         p.get("language"),
     )
-    row.taken_at, row.status = _time(p["taken_at"]), p["status"]
+    row.taken_at, row.status = _time(p["taken_at"]), _member(TicketStatus, p["status"])
     row.called_at, row.called_by = _time(p.get("called_at")), p.get("called_by")
     row.workstation_id, row.visit_id = p.get("workstation_id"), visit_id
 
@@ -192,7 +226,7 @@ def _feedback(session: Session, p: dict[str, Any]) -> None:
             Feedback(
                 id=p["id"],
                 site_id=p["site_id"],
-                score=p["score"],
+                score=_integer(p["score"]),
                 source=p["source"],
                 given_at=_time(p["given_at"]),
             )
