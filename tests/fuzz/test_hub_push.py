@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from guichet.hub.storage import event_log
 from tests.fuzz.settings import fuzz
 from tests.fuzz.strategies import json_values, mutated
+from tests.hub import payloads
 from tests.hub.conftest import Hub
 from tests.hub.payloads import event
 
@@ -70,3 +71,47 @@ def test_a_batch_with_a_few_values_changed(hub: Hub, token: str, data) -> None:
 )
 def test_values_a_database_cannot_store_are_refused(hub: Hub, token: str, changes) -> None:
     push(hub, token, json.dumps({"events": [{**event(), **changes}]}).encode())
+
+
+def closed_visit() -> dict:
+    return payloads.visit(
+        "2026-11-27T09:00:00",
+        "2026-11-27T09:20:00",
+        [payloads.request("caf", "accompanied", "completed", documents=("present", "missing"))],
+        age_band="25_39",
+        gender="woman",
+        commune="25388",
+        first_visit=True,
+        satisfaction=4,
+    )
+
+
+def assert_report_survives(hub: Hub, token: str, visit: object) -> None:
+    response = hub.push(token, [payloads.event("visit.upsert", payload=visit)])
+    if response.status_code != 200:
+        return  # not even an object: refused at the door
+    report = hub.get("/v1/reports/site/2026-11", token)
+    assert report.status_code == 200, report.text
+
+
+@fuzz(100)
+@given(data=st.data())
+def test_reports_survive_any_visit_a_desk_pushed(hub: Hub, token: str, data) -> None:
+    """One faulty desk must not take the site's (or the département's) report down."""
+    assert_report_survives(hub, token, data.draw(mutated(closed_visit())))
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"requests": [1]},
+        {"requests": [{**payloads.request("caf", "accompanied", "completed"), "documents": [7]}]},
+        {"commune": ["25388"]},
+        {"first_visit": {"yes": True}},
+        {"satisfaction": 10**30},
+        {"closed_at": "2026-11-30T23:30:00-99:00"},
+        {"started_at": "9999-12-31T23:30:00-01:00"},
+    ],
+)
+def test_reports_survive_these_visits(hub: Hub, token: str, changes: dict) -> None:
+    assert_report_survives(hub, token, {**closed_visit(), **changes})

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from guichet.domain.report import Indicators, RequestRow, Spread, compute
@@ -26,6 +26,7 @@ from guichet.domain.visit import (
     Outcome,
     VisitStatus,
 )
+from guichet.hub.schemas import naive_utc
 from guichet.hub.storage import HubStore, SiteInfo
 
 VISIT_KIND = "visit.upsert"
@@ -96,6 +97,17 @@ def _rows_by_site(
     return rows, unreadable
 
 
+def _optional(item: Mapping[str, Any], key: str, kind: type) -> Any:
+    """``item[key]`` when absent, null or of the JSON type ``kind``; TypeError otherwise,
+    so that what the figures count by (a theme, a commune…) is always hashable."""
+    value = item.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise TypeError(key)
+    return value
+
+
 def request_rows(visit: Mapping[str, Any]) -> list[RequestRow]:
     """The rows ``compute`` counts, from a desk's ``visit.upsert`` payload.
 
@@ -107,11 +119,14 @@ def request_rows(visit: Mapping[str, Any]) -> list[RequestRow]:
     arrived_at = _utc(visit["arrived_at"]) if visit.get("arrived_at") else None
     age_band = AgeBand(visit["age_band"]) if visit.get("age_band") else None
     gender = Gender(visit["gender"]) if visit.get("gender") else None
-    satisfaction = visit.get("satisfaction")
-    if satisfaction is not None and not isinstance(satisfaction, int):
-        raise TypeError("satisfaction")
+    satisfaction = _optional(visit, "satisfaction", int)
+    commune = _optional(visit, "commune", str)
+    first_visit = _optional(visit, "first_visit", bool)
+    requests = visit["requests"]
+    if not isinstance(requests, list) or not all(isinstance(r, Mapping) for r in requests):
+        raise TypeError("requests")
     rows = []
-    for request in sorted(visit["requests"], key=lambda r: r.get("position", 0)):
+    for request in sorted(requests, key=lambda r: r.get("position", 0)):
         documents = Counter(document["status"] for document in request.get("documents", ()))
         rows.append(
             RequestRow(
@@ -124,13 +139,13 @@ def request_rows(visit: Mapping[str, Any]) -> list[RequestRow]:
                 channel=Channel(visit["channel"]),
                 age_band=age_band,
                 gender=gender,
-                commune=visit.get("commune"),
-                first_visit=visit.get("first_visit"),
+                commune=commune,
+                first_visit=first_visit,
                 satisfaction=satisfaction,
                 operator_id=str(request["operator_id"]),
-                theme_id=request.get("theme_id"),
-                procedure_id=request.get("procedure_id"),
-                procedure_title=request.get("procedure_title"),
+                theme_id=_optional(request, "theme_id", str),
+                procedure_id=_optional(request, "procedure_id", str),
+                procedure_title=_optional(request, "procedure_title", str),
                 help_type=HelpType(request["help_type"]),
                 outcome=Outcome(request["outcome"]),
                 documents_present=documents[DocumentStatus.PRESENT],
@@ -142,10 +157,7 @@ def request_rows(visit: Mapping[str, Any]) -> list[RequestRow]:
 
 def _utc(text: str) -> datetime:
     """Desks send naive UTC; an explicit offset is converted rather than trusted blindly."""
-    moment = datetime.fromisoformat(text)
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
+    return naive_utc(datetime.fromisoformat(text))
 
 
 def indicators_json(indicators: Indicators) -> dict[str, Any]:
