@@ -123,3 +123,37 @@ def test_a_damaged_snapshot_is_ignored(
     loaded = source.load(small_catalog, data_dir)
     assert not loaded.degraded
     assert loaded.catalog.procedures.keys() == load_catalog(small_catalog).procedures.keys()
+
+
+LOCAL_ENTRIES = {
+    "procedure": {
+        "operator": "mairie",
+        "theme": "loisirs",
+        "title": "Carte de la médiathèque",
+        "summary": "Inscription gratuite pour les habitants de la commune.",
+        "documents": [{"label": "Justificatif de domicile", "form": "copy"}],
+    },
+    "operator": {"short_name": "Médiathèque", "name": "Médiathèque municipale"},
+}
+
+
+@fuzz(80)
+@given(kind=st.sampled_from(sorted(LOCAL_ENTRIES)), data=st.data())
+def test_a_local_entry_is_saved_or_explained(desk, kind: str, data) -> None:
+    """What a manager types in "Catalogue local" is checked like a shipped file."""
+    manager = next(a for a in desk.auth.agents() if a.role.value == "manager")
+    raw = data.draw(mutated(LOCAL_ENTRIES[kind]).filter(lambda r: isinstance(r, dict)))
+    try:
+        entry_id = desk.catalogs.save_local(manager, kind, raw)
+    except CatalogError as error:
+        assert is_french(error.detail, "CatalogLoader"), error.detail
+        assert error.message().startswith("Le fichier du catalogue « catalogue local »")
+        return
+    assert entry_id in desk.catalog.procedures or entry_id in desk.catalog.operators
+
+
+def test_a_local_operator_whose_name_is_not_text_is_explained(desk) -> None:
+    manager = next(a for a in desk.auth.agents() if a.role.value == "manager")
+    with pytest.raises(CatalogError) as raised:
+        desk.catalogs.save_local(manager, "operator", {"short_name": 1.0, "name": "Médiathèque"})
+    assert raised.value.detail == "le champ « short_name » n'a pas le bon type"

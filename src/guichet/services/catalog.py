@@ -111,7 +111,8 @@ class CatalogService:
         require_manager(actor)
         raw = {key: value for key, value in raw.items() if value not in (None, "", [], ())}
         if not raw.get("id"):
-            raw["id"] = self._new_id(raw.get("short_name") or raw.get("title") or kind)
+            named = (raw.get(key) for key in ("short_name", "title"))
+            raw["id"] = self._new_id(next((n for n in named if isinstance(n, str) and n), kind))
         validate_local(kind, raw, self._schema, self.catalog)
         with self._db.session() as session:
             session.merge(
