@@ -940,6 +940,10 @@ Dossier des données : {folder}</translation>
         <translation>Ce passage ne peut plus être modifié : seuls les passages du jour peuvent l&apos;être.</translation>
     </message>
     <message>
+        <source>The disk is full: nothing was changed. Free some space on the disk, then try again.</source>
+        <translation>Le disque est plein : rien n&apos;a été modifié. Libérez de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The disk is full: the visit was not saved. What was saved before is intact. Free some space on the disk, then close the visit again (Ctrl+Enter).</source>
         <translation>Le disque est plein : le passage n&apos;a pas été enregistré. Ce qui était déjà enregistré est intact. Libérez de la place sur le disque, puis clôturez de nouveau le passage (Ctrl+Entrée).</translation>
     </message>
@@ -958,10 +962,6 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Visit cancelled.</source>
         <translation>Passage annulé.</translation>
-    </message>
-    <message>
-        <source>The disk is full: the visit was not cancelled. Free space, then retry.</source>
-        <translation>Le disque est plein : le passage n&apos;a pas été annulé. Libérez de la place, puis réessayez.</translation>
     </message>
 </context>
 <context>

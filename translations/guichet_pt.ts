@@ -925,6 +925,10 @@ Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full: nothing was changed. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk is full: the visit was not saved. What was saved before is intact. Free some space on the disk, then close the visit again (Ctrl+Enter).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,10 +946,6 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Visit cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: the visit was not cancelled. Free space, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,7 @@ from guichet.sync.state import SyncState, SyncStatus
 from guichet.sync.worker import BASE_DELAY, SyncWorker
 from tests.fuzz.test_sync_answers import GarbageHub, engine, valid_page
 from tests.test_cli import run
-from tests.ui.conftest import agent_window, window  # noqa: F401
+from tests.ui.conftest import agent_window, log_in, window  # noqa: F401
 from tests.ui.helpers import click, focused, type_text
 
 #: SQLite's own ceiling: no cap at all.
@@ -202,3 +202,28 @@ def test_the_sync_worker_survives_a_full_disk_and_retries(desk) -> None:
         assert database_facts(desk.db.path) == before
     finally:
         hub.close()
+
+
+def test_tickets_given_until_the_disk_is_full_then_a_clear_message(
+    qtbot,
+    agent_window,  # noqa: F811
+    desk,
+) -> None:
+    page = agent_window.desk_page
+    full_disk(desk)
+    given = 0
+    for _ in range(300):  # each ticket takes some of the room left in the file's pages
+        qtbot.keyClick(focused(), Qt.Key.Key_F6)
+        if not page.status.text().startswith("Ticket "):
+            break
+        given += 1
+    assert page.status.text() == (
+        "Le disque est plein : rien n'a été modifié. "
+        "Libérez de la place sur le disque, puis réessayez."
+    )
+    assert len(desk.queue.waiting()) == given
+    assert database_facts(desk.db.path)[1] == "ok"
+
+    agent_window.show_login()  # logging out and in again still works: nothing to do but wait
+    log_in(qtbot, agent_window, "Alex Agent", "5678")
+    assert agent_window.pages.currentWidget() is agent_window.desk_page

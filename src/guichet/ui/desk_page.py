@@ -287,7 +287,11 @@ class DeskPage(QWidget):
         if self.agent is None or self.stack.currentWidget() is not self._day:
             return
         assert self._desk.site is not None
-        ticket = self._desk.queue.call_next(self.agent.id, self._desk.site.workstation_id)
+        try:
+            ticket = self._desk.queue.call_next(self.agent.id, self._desk.site.workstation_id)
+        except StorageFull:
+            self.status.setText(self.nothing_changed_on_a_full_disk())
+            return
         if ticket is None:
             self.status.setText(self.tr("Nobody is waiting."))
             self.refresh_queue()
@@ -298,7 +302,11 @@ class DeskPage(QWidget):
     def give_ticket(self) -> None:
         if self.stack.currentWidget() is not self._day:
             return
-        ticket = self._desk.queue.take(TicketSource.DESK)
+        try:
+            ticket = self._desk.queue.take(TicketSource.DESK)
+        except StorageFull:
+            self.status.setText(self.nothing_changed_on_a_full_disk())
+            return
         self.status.setText(self.tr("Ticket {code} given.").format(code=ticket.code))
         self.refresh_queue()
 
@@ -342,6 +350,11 @@ class DeskPage(QWidget):
             return
         self.show_day()
         self.status.setText(message)
+
+    def nothing_changed_on_a_full_disk(self) -> str:
+        return self.tr(
+            "The disk is full: nothing was changed. Free some space on the disk, then try again."
+        )
 
     def disk_full_message(self) -> str:
         return self.tr(
@@ -388,7 +401,5 @@ class DeskPage(QWidget):
                 self.tr("This visit can no longer be changed: only today's visits can.")
             )
         except StorageFull:
-            self.status.setText(
-                self.tr("The disk is full: the visit was not cancelled. Free space, then retry.")
-            )
+            self.status.setText(self.nothing_changed_on_a_full_disk())
         self.refresh()

@@ -7,6 +7,8 @@ the program at once; ``attach`` fills it when the data is ready.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -136,12 +138,14 @@ class MainWindow(QMainWindow):
 
     def _touch_session(self) -> None:
         if self._session_id:
-            self.desk.sessions.touch(self._session_id)
+            with _unless_disk_full():
+                self.desk.sessions.touch(self._session_id)
 
     def _end_session(self) -> None:
         if self._session_id:
             self._heartbeat.stop()
-            self.desk.sessions.close(self._session_id)
+            with _unless_disk_full():
+                self.desk.sessions.close(self._session_id)
             self._session_id = None
 
     def start_sync(self) -> None:
@@ -190,7 +194,8 @@ class MainWindow(QMainWindow):
 
     def _logged_in(self, agent: AgentInfo) -> None:
         assert self.desk_page is not None
-        self._session_id = self.desk.sessions.open(agent.id)
+        with _unless_disk_full():
+            self._session_id = self.desk.sessions.open(agent.id)
         self._heartbeat.start()
         self.pages.setCurrentWidget(self.desk_page)
         self.desk_page.start(agent)
@@ -205,3 +210,14 @@ class MainWindow(QMainWindow):
             )
             return
         self.show_login()
+
+
+@contextlib.contextmanager
+def _unless_disk_full() -> Iterator[None]:
+    """Desk-session bookkeeping (who held the desk, and when) never keeps an agent
+    from logging in or out, nor the app from closing, when the disk is full: the
+    session keeps its last heartbeat, and the visit form says what was not saved."""
+    from guichet.storage.database import StorageFull  # loaded with the desk already
+
+    with contextlib.suppress(StorageFull):
+        yield
