@@ -555,6 +555,10 @@ Les passages et modifications enregistrés après elle ne seront pas dans la bas
         <translation>Ce poste n&apos;est pas enrôlé : lancez d&apos;abord guichet enroll.</translation>
     </message>
     <message>
+        <source>The hub at {url} answered something unexpected (is it really a guichet hub?); nothing is lost, try again later.</source>
+        <translation>Le hub à l&apos;adresse {url} a répondu quelque chose d&apos;inattendu (est-ce bien un hub guichet ?) ; rien n&apos;est perdu, réessayez plus tard.</translation>
+    </message>
+    <message>
         <source>The hub cannot be reached ({reason}); nothing is lost, try again later.</source>
         <translation>Le hub est injoignable ({reason}) ; rien n&apos;est perdu, réessayez plus tard.</translation>
     </message>

@@ -552,6 +552,10 @@ Visits and changes saved after it will not be in the restored database. The curr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The hub at {url} answered something unexpected (is it really a guichet hub?); nothing is lost, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hub cannot be reached ({reason}); nothing is lost, try again later.</source>
         <translation type="unfinished"></translation>
     </message>

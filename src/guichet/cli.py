@@ -184,7 +184,7 @@ def _enroll(db, data_dir: Path, url: str, code: str) -> int:
 
 def _sync(db, data_dir: Path) -> int:
     from guichet.services.site import current_site
-    from guichet.sync.client import HubClient, HubRefused, HubUnavailable
+    from guichet.sync.client import HubClient, HubGarbled, HubRefused, HubUnavailable
     from guichet.sync.credentials import load_token
     from guichet.sync.engine import SyncEngine
     from guichet.sync.enrolment import hub_url
@@ -197,6 +197,15 @@ def _sync(db, data_dir: Path) -> int:
         return 2
     try:
         report = SyncEngine(db, HubClient(url, token), site.workstation_id).round()
+    except HubGarbled:
+        _err(
+            translate(
+                "Cli",
+                "The hub at {url} answered something unexpected (is it really a guichet hub?); "
+                "nothing is lost, try again later.",
+            ).format(url=url)
+        )
+        return 1
     except HubUnavailable as problem:
         _err(
             translate(

@@ -18,10 +18,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from guichet.app import main
 from guichet.services.desk import Desk
 from guichet.storage.models import Visit
 from guichet.sync.client import HubClient, HubRefused, HubUnavailable
 from guichet.sync.engine import SyncEngine
+from guichet.sync.enrolment import enroll
 from tests.fuzz.settings import fuzz
 from tests.fuzz.strategies import json_values, mutated
 from tests.hub import payloads
@@ -213,3 +215,22 @@ def test_a_visit_the_desk_could_not_show_is_refused(desk, garbage_hub, where, va
         target = target[step]
     target[where[-1]] = value
     pull_or_refuse(desk, garbage_hub, json.dumps(page).encode())
+
+
+def test_guichet_sync_says_in_french_that_the_hub_answered_garbage(
+    desk, garbage_hub, capsys
+) -> None:
+    garbage_hub.answer = (
+        200,
+        json.dumps(
+            {"site_id": desk.site.id, "site_name": "S", "workstation_id": "w", "token": "t"}
+        ).encode(),
+    )
+    enroll(desk.db, desk.db.path.parent, garbage_hub.url, "CODE")
+    garbage_hub.answer = (200, b"<html>Proxy error</html>")
+
+    assert main(["sync", "--data-dir", str(desk.db.path.parent)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"Le hub à l'adresse {garbage_hub.url} a répondu quelque chose d'inattendu "
+        "(est-ce bien un hub guichet ?) ; rien n'est perdu, réessayez plus tard."
+    )

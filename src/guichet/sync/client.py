@@ -26,6 +26,12 @@ class HubUnavailable(Exception):
         self.retry_after = retry_after
 
 
+class HubGarbled(HubUnavailable):
+    """An answer that is not what the hub's API gives (not JSON, or not its
+    shape): a proxy's error page, another server at that address, a broken hub.
+    Retried later like any unavailability; worth saying apart to a technician."""
+
+
 class HubRefused(Exception):
     """The hub said no (bad token, bad code, bad request): retrying will not help."""
 
@@ -70,7 +76,7 @@ class HubClient:
         try:
             return response.json()
         except ValueError:
-            raise HubUnavailable("not JSON") from None
+            raise HubGarbled("not JSON") from None
 
     def enroll(self, code: str, workstation_name: str) -> Enrolment:
         data = self._call(
@@ -87,7 +93,7 @@ class HubClient:
         data = self._call("POST", "/v1/events", json={"events": events})
         acknowledged = _field(data, "acknowledged", list)
         if not all(isinstance(event_id, str) for event_id in acknowledged):
-            raise HubUnavailable(UNEXPECTED)
+            raise HubGarbled(UNEXPECTED)
         return set(acknowledged)
 
     def pull(self, after: int, limit: int = 500) -> tuple[list[dict[str, Any]], int, bool]:
@@ -95,7 +101,7 @@ class HubClient:
         events = _field(data, "events", list)
         cursor = _field(data, "cursor", int)
         if not all(isinstance(event, dict) for event in events) or not 0 <= cursor <= MAX_CURSOR:
-            raise HubUnavailable(UNEXPECTED)
+            raise HubGarbled(UNEXPECTED)
         return events, cursor, _field(data, "more", bool)
 
 
@@ -104,14 +110,14 @@ def _field(data: Any, key: str, kind: type) -> Any:
     ``kind`` (a JSON true is not an int here, though it is in Python)."""
     value = data.get(key) if isinstance(data, dict) else None
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise HubUnavailable(UNEXPECTED)
+        raise HubGarbled(UNEXPECTED)
     return value
 
 
 def _text(data: Any, key: str) -> str:
     value = _field(data, key, str)
     if not value:
-        raise HubUnavailable(UNEXPECTED)
+        raise HubGarbled(UNEXPECTED)
     return value
 
 

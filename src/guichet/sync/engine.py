@@ -18,7 +18,7 @@ from guichet.services.clock import utcnow
 from guichet.storage.database import Database
 from guichet.storage.models import OutboxEvent, Setting
 from guichet.sync.apply import apply_event
-from guichet.sync.client import UNEXPECTED, HubClient, HubUnavailable
+from guichet.sync.client import UNEXPECTED, HubClient, HubGarbled
 
 BATCH = 500
 MAX_BATCH_BYTES = 1_500_000
@@ -132,6 +132,6 @@ class SyncEngine:
             except MALFORMED_EVENT:
                 # The page is rolled back whole and the cursor stays: the hub
                 # is asked again next round, as after a dropped connection.
-                raise HubUnavailable(UNEXPECTED) from None
+                raise HubGarbled(UNEXPECTED) from None
             if not more or not events:
                 return pulled
