@@ -495,6 +495,10 @@ Les passages et modifications enregistrés après elle ne seront pas dans la bas
 <context>
     <name>Cli</name>
     <message>
+        <source>The disk is full: nothing was saved, and what was saved before is intact. Free some space on the disk, then run the command again.</source>
+        <translation>Le disque est plein : rien n&apos;a été enregistré, et ce qui l&apos;était déjà est intact. Libérez de la place sur le disque, puis relancez la commande.</translation>
+    </message>
+    <message>
         <source>guichet cannot read its database {path}: {reason}</source>
         <translation>guichet ne peut pas lire sa base de données {path} : {reason}</translation>
     </message>

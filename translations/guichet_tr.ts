@@ -492,6 +492,10 @@ Visits and changes saved after it will not be in the restored database. The curr
 <context>
     <name>Cli</name>
     <message>
+        <source>The disk is full: nothing was saved, and what was saved before is intact. Free some space on the disk, then run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>guichet cannot read its database {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,7 @@ from guichet.domain.catalog import Origin
 from guichet.i18n import install_translations, translate
 from guichet.paths import shipped_catalog_dir
 from guichet.services.catalog import CatalogService
-from guichet.storage.database import DatabaseUnreadable, open_database
+from guichet.storage.database import DatabaseUnreadable, StorageFull, open_database
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,6 +52,15 @@ def run(args: argparse.Namespace) -> int:
         if args.catalog_command == "search":
             return _search(service, args.query)
         return _import_dila(service, args.archive)
+    except StorageFull:
+        _err(
+            translate(
+                "Cli",
+                "The disk is full: nothing was saved, and what was saved before is intact. "
+                "Free some space on the disk, then run the command again.",
+            )
+        )
+        return 1
     finally:
         db.dispose()
 

@@ -8,13 +8,15 @@ import asyncio
 import json
 import os
 import sqlite3
+import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import event
+from sqlalchemy import Pool, event
 
+from guichet.app import main
 from guichet.domain.visit import HelpType, Outcome, RequestDraft, VisitDraft
 from guichet.paths import shipped_catalog_dir
 from guichet.services.clock import utcnow
@@ -227,3 +229,29 @@ def test_tickets_given_until_the_disk_is_full_then_a_clear_message(
     agent_window.show_login()  # logging out and in again still works: nothing to do but wait
     log_in(qtbot, agent_window, "Alex Agent", "5678")
     assert agent_window.pages.currentWidget() is agent_window.desk_page
+
+
+def test_a_command_on_a_full_disk_says_so(desk, tmp_path: Path, capsys) -> None:
+    """guichet catalog import-dila, here: more sheets than the room left."""
+    sheet = (Path(__file__).parents[1] / "catalog" / "dila" / "F19778.xml").read_text()
+    archive = tmp_path / "vdd.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        for number in range(1, 41):
+            out.writestr(f"F{number}.xml", sheet.replace('ID="F19778"', f'ID="F{number}"'))
+    pages = full_disk(desk).pages
+    cap = lambda connection, _record, _proxy: connection.execute(  # noqa: E731
+        f"PRAGMA max_page_count = {pages}"
+    )
+    event.listen(Pool, "checkout", cap)  # every engine, the command's own included
+    try:
+        status = main(
+            ["catalog", "import-dila", str(archive), "--data-dir", str(desk.db.path.parent)]
+        )
+    finally:
+        event.remove(Pool, "checkout", cap)
+    assert status == 1
+    assert capsys.readouterr().err.strip() == (
+        "Le disque est plein : rien n'a été enregistré, et ce qui l'était déjà est intact. "
+        "Libérez de la place sur le disque, puis relancez la commande."
+    )
+    assert database_facts(desk.db.path)[1] == "ok"
