@@ -2281,6 +2281,18 @@ Détail : {reason}</translation>
         <translation>Commune (code INSEE)</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. 2 place de la Mairie, 25290 Ornans</source>
+        <translation>ex. 2 place de la Mairie, 25290 Ornans</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>

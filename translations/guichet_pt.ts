@@ -2264,6 +2264,18 @@ Detail: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2 place de la Mairie, 25290 Ornans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>

@@ -114,3 +114,35 @@ def test_must_come_back_gives_a_slip_of_what_is_missing(qtbot, agent_window):
     assert editor.checklist.rows[1].label.split()[0] in text
     click(qtbot, page.form.close_button)
     assert page.status.text() == "Passage enregistré."
+
+
+def test_the_site_address_and_phone_set_by_the_manager_are_on_the_slip(qtbot, window):
+    from pypdf import PdfReader
+
+    from tests.ui.conftest import log_in
+
+    log_in(qtbot, window, "Claire Manager", "1234")
+    click(qtbot, window.desk_page.manager_button)
+    area = window.desk_page.manager_area
+    area.tabs.setCurrentWidget(area.site)
+    area.site.address.setText("2 place de la Mairie,   25290 Ornans")
+    area.site.phone.setText("01 99 00 12 34")
+    click(qtbot, area.site.save_button)
+    assert area.site.status.text() == "Réglages enregistrés."
+    area.site.start(area.site.actor)  # read back from the database
+    assert area.site.address.text() == "2 place de la Mairie, 25290 Ornans"
+
+    page = window.desk_page
+    click(qtbot, area.back_button)
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(focused(), "rsa")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    editor = page.form.editors()[0]
+    click(qtbot, choose_button(editor.help_buttons, HelpType.ACCOMPANIED))
+    click(qtbot, choose_button(editor.outcome_buttons, Outcome.MUST_COME_BACK))
+    click(qtbot, editor.slips.missing_button)
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(editor.slips.last).pages).split()
+    )
+    assert "2 place de la Mairie, 25290 Ornans" in text
+    assert "01 99 00 12 34" in text

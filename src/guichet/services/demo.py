@@ -24,17 +24,25 @@ from guichet.domain.visit import (
 from guichet.services.auth import add_agent
 from guichet.services.clock import utcnow
 from guichet.services.intake import IntakeService
-from guichet.services.site import SiteInfo, create_site
+from guichet.services.site import SiteDetails, SiteInfo, create_site, update_site
 from guichet.storage.database import Database
 
 DEMO_PIN = "1234"
 DEMO_SITE = "France Services de Val-de-Loue (démo)"
+DEMO_ADDRESS = "2 place de la Mairie, 25290 Ornans"
 DEMO_MANAGER = "Camille Martin"
 DEMO_AGENTS = ("Karim Benali", "Sophie Leroy")
 
 
 def seed_demo(db: Database, catalog: Catalog, visits: int = 6) -> SiteInfo:
     site, manager = create_site(db, DEMO_SITE, DEMO_MANAGER, DEMO_PIN)
+    # 01 99 00 … is the range ARCEP keeps for fiction: no real line is called.
+    update_site(
+        db,
+        manager,
+        site.id,
+        SiteDetails(DEMO_SITE, None, None, "fixed", DEMO_ADDRESS, "01 99 00 12 34"),
+    )
     agents = [manager.id] + [
         add_agent(db, site.id, name, DEMO_PIN, Role.AGENT).id for name in DEMO_AGENTS
     ]

@@ -39,6 +39,9 @@ class SiteDetails:
     fs_id: str | None
     commune: str | None
     format: str
+    # Printed on slips: where and how to reach the site.
+    address: str | None = None
+    phone: str | None = None
 
 
 def current_site(db: Database) -> SiteInfo | None:
@@ -91,7 +94,9 @@ def create_site(
 def site_details(db: Database, site_id: str) -> SiteDetails:
     with db.session() as session:
         site = session.get(Site, site_id)
-        return SiteDetails(site.name, site.fs_id, site.commune, site.format)
+        return SiteDetails(
+            site.name, site.fs_id, site.commune, site.format, site.address, site.phone
+        )
 
 
 def update_site(db: Database, actor: AgentInfo, site_id: str, details: SiteDetails) -> None:
@@ -109,3 +114,5 @@ def update_site(db: Database, actor: AgentInfo, site_id: str, details: SiteDetai
         site.fs_id = (details.fs_id or "").strip() or None
         site.commune = details.commune.upper() if details.commune else None
         site.format = details.format
+        site.address = " ".join((details.address or "").split()) or None
+        site.phone = (details.phone or "").strip() or None

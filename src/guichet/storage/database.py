@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 #: The newest migration; start-up compares it with the file's version so that
 #: alembic itself is only imported when there is something to upgrade.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 DATABASE_FILE = "guichet.sqlite3"
 
 

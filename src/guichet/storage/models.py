@@ -41,6 +41,8 @@ class Site(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     fs_id: Mapped[str | None] = mapped_column(String(20))
     format: Mapped[str] = mapped_column(String(16), default="fixed", server_default="fixed")
+    address: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(40))
 
 
 class Workstation(Base):

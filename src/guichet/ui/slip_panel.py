@@ -28,6 +28,7 @@ from guichet.domain.visit import Outcome, RequestDraft
 from guichet.services.calendar import appointment_ics, write_ics
 from guichet.services.desk import Desk
 from guichet.services.settings import SettingsService
+from guichet.services.site import site_details
 from guichet.slips.content import SlipSite, build_appointment, build_handoff, build_missing
 from guichet.slips.layout import Layout
 from guichet.slips.render import print_to, render_pdf
@@ -98,8 +99,12 @@ class SlipPanel(QGroupBox):
 
     def _site(self) -> SlipSite:
         assert self._desk.site is not None
+        details = site_details(self._desk.db, self._desk.site.id)
         return SlipSite(
-            name=self._desk.site.name, hours=SettingsService(self._desk.db).opening_hours()
+            name=details.name,
+            address=details.address,
+            phone=details.phone,
+            hours=SettingsService(self._desk.db).opening_hours(),
         )
 
     def build(self, kind: str):

@@ -35,6 +35,13 @@ class SitePage(QWidget):
         self.commune = QLineEdit()
         self.commune.setAccessibleName(self.tr("Commune (INSEE code)"))
         self.commune.setMaxLength(5)
+        self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Address"))
+        self.address.setMaxLength(300)
+        self.address.setPlaceholderText(self.tr("e.g. 2 place de la Mairie, 25290 Ornans"))
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName(self.tr("Phone"))
+        self.phone.setMaxLength(40)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         names = {
@@ -50,6 +57,8 @@ class SitePage(QWidget):
         identity_form.addRow(self.tr("France Services identifier"), self.fs_id)
         identity_form.addRow(self.tr("Commune (INSEE code)"), self.commune)
         identity_form.addRow(self.tr("Format"), self.format)
+        identity_form.addRow(self.tr("Address"), self.address)
+        identity_form.addRow(self.tr("Phone"), self.phone)
 
         day_names = [
             self.tr("Monday"),
@@ -107,6 +116,8 @@ class SitePage(QWidget):
         self.fs_id.setText(details.fs_id or "")
         self.commune.setText(details.commune or "")
         self.format.setCurrentIndex(max(self.format.findData(details.format), 0))
+        self.address.setText(details.address or "")
+        self.phone.setText(details.phone or "")
         settings = SettingsService(self._desk.db)
         for day, text in settings.opening_hours().items():
             self.hours[day].setText(text)
@@ -122,6 +133,8 @@ class SitePage(QWidget):
             fs_id=self.fs_id.text(),
             commune=self.commune.text().strip() or None,
             format=self.format.currentData(),
+            address=self.address.text(),
+            phone=self.phone.text(),
         )
         try:
             settings.set_opening_hours(
