@@ -157,3 +157,43 @@ def test_a_local_operator_whose_name_is_not_text_is_explained(desk) -> None:
     with pytest.raises(CatalogError) as raised:
         desk.catalogs.save_local(manager, "operator", {"short_name": 1.0, "name": "Médiathèque"})
     assert raised.value.detail == "le champ « short_name » n'a pas le bon type"
+
+
+def test_an_unreadable_file_falls_back_to_the_last_good_catalogue(
+    small_catalog: Path, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    good = source.load(small_catalog, data_dir)
+    broken = small_catalog / "procedures" / "zz-half-copied.json"
+    broken.mkdir()  # a folder where a file should be: nothing can read it
+    try:
+        loaded = source.load(small_catalog, data_dir)
+    finally:
+        broken.rmdir()
+    assert loaded.degraded and loaded.error is not None
+    assert loaded.error.message().startswith(
+        "Le fichier du catalogue « procedures/zz-half-copied.json » est invalide : "
+        "le fichier ne peut pas être lu"
+    )
+    assert loaded.catalog.procedures.keys() == good.catalog.procedures.keys()
+
+
+@pytest.mark.parametrize("content", [None, b"", b"{not json", b"\xff\xfe"])
+def test_a_broken_schema_is_explained_too(
+    small_catalog: Path, tmp_path: Path, content: bytes | None
+) -> None:
+    data_dir = tmp_path / "data"
+    good = source.load(small_catalog, data_dir)
+    schema = small_catalog / "schema.json"
+    original_schema = schema.read_bytes()
+    if content is None:
+        schema.unlink()
+    else:
+        schema.write_bytes(content)
+    try:
+        loaded = source.load(small_catalog, data_dir)
+    finally:
+        schema.write_bytes(original_schema)
+    assert loaded.degraded and loaded.error is not None and loaded.error.file == "schema.json"
+    assert is_french(loaded.error.detail, "CatalogLoader"), loaded.error.detail
+    assert loaded.catalog.procedures.keys() == good.catalog.procedures.keys()

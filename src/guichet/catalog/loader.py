@@ -38,11 +38,17 @@ def catalog_files(directory: Path) -> list[Path]:
 
 
 def fingerprint(directory: Path) -> str:
-    """Changes whenever any catalogue file or the schema changes."""
+    """Changes whenever any catalogue file or the schema changes. A file that
+    cannot be read counts as changed, so that reading it again says why."""
     digest = hashlib.sha256()
     for path in [directory / SCHEMA_FILE, *catalog_files(directory)]:
         digest.update(path.name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"")
+        try:
+            digest.update(path.read_bytes())
+        except FileNotFoundError:
+            digest.update(b"")
+        except OSError:
+            digest.update(b"\0unreadable\0")  # no snapshot was ever taken of this
     return digest.hexdigest()
 
 
@@ -51,36 +57,37 @@ def read_documents(directory: Path) -> Documents:
     documents: Documents = {}
     for path in catalog_files(directory):
         name = path.name if path.parent == directory else f"{PROCEDURES_DIR}/{path.name}"
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise CatalogError(
-                name, None, translate("CatalogLoader", "the file is missing")
-            ) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise CatalogError(
-                name,
-                None,
-                translate("CatalogLoader", "the file cannot be read ({reason})").format(
-                    reason=error
-                ),
-            ) from None
-        try:
-            documents[name] = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise CatalogError(
-                name,
-                None,
-                translate(
-                    "CatalogLoader", "this is not valid JSON (line {line}, column {column})"
-                ).format(line=error.lineno, column=error.colno),
-            ) from None
+        documents[name] = _read_json(path, name)
     return documents
+
+
+def _read_json(path: Path, name: str) -> Any:
+    """The file's JSON; CatalogError naming ``name`` when it is missing, unreadable or not JSON."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CatalogError(name, None, translate("CatalogLoader", "the file is missing")) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise CatalogError(
+            name,
+            None,
+            translate("CatalogLoader", "the file cannot be read ({reason})").format(reason=error),
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CatalogError(
+            name,
+            None,
+            translate(
+                "CatalogLoader", "this is not valid JSON (line {line}, column {column})"
+            ).format(line=error.lineno, column=error.colno),
+        ) from None
 
 
 def validate(documents: Documents, schema_path: Path) -> None:
     """Check each document against its part of the schema, then cross-references."""
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema = _read_json(schema_path, SCHEMA_FILE)
     for name, document in documents.items():
         part = "catalog_file" if name == CATALOG_FILE else "procedures_file"
         _check_part(schema, part, name, document)
@@ -89,7 +96,7 @@ def validate(documents: Documents, schema_path: Path) -> None:
 
 def validate_local(kind: str, raw: dict, schema_path: Path, catalog: Catalog) -> None:
     """Check one entry a site adds (``procedure`` or ``operator``) like a shipped one."""
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema = _read_json(schema_path, SCHEMA_FILE)
     name = translate("CatalogLoader", "local catalogue")
     _check_part(schema, f"local_{kind}", name, raw)
     if kind != "procedure":
