@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import Pool, event
 
 from guichet.app import main
+from guichet.catalog import source
 from guichet.domain.visit import HelpType, Outcome, RequestDraft, VisitDraft
 from guichet.paths import shipped_catalog_dir
 from guichet.services.clock import utcnow
@@ -255,3 +256,12 @@ def test_a_command_on_a_full_disk_says_so(desk, tmp_path: Path, capsys) -> None:
         "Libérez de la place sur le disque, puis relancez la commande."
     )
     assert database_facts(desk.db.path)[1] == "ok"
+
+
+def test_the_catalogue_loads_when_its_snapshot_cannot_be_written(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    temporary = (data_dir / source.SNAPSHOT_FILE).with_suffix(".tmp")
+    dev_full_links(data_dir, [temporary.name])
+    loaded = source.load(shipped_catalog_dir(), data_dir)
+    assert not loaded.degraded and loaded.catalog.procedures
+    assert not (data_dir / source.SNAPSHOT_FILE).exists() and not temporary.exists()

@@ -56,10 +56,15 @@ def _read_snapshot(path: Path) -> dict | None:
 
 
 def _write_snapshot(path: Path, current: str, documents: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Best effort: on a full disk the desk runs on the catalogue it has just
+    checked, and the snapshot is written at a later start."""
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(
-        json.dumps({"fingerprint": current, "documents": documents}, ensure_ascii=False),
-        encoding="utf-8",
-    )
-    os.replace(temporary, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(
+            json.dumps({"fingerprint": current, "documents": documents}, ensure_ascii=False),
+            encoding="utf-8",
+        )
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
