@@ -94,7 +94,7 @@ def assert_report_survives(hub: Hub, token: str, visit: object) -> None:
     assert report.status_code == 200, report.text
 
 
-@fuzz(100)
+@fuzz(50)
 @given(data=st.data())
 def test_reports_survive_any_visit_a_desk_pushed(hub: Hub, token: str, data) -> None:
     """One faulty desk must not take the site's (or the département's) report down."""
