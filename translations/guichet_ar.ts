@@ -1228,6 +1228,10 @@ Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{path}” is a folder or a device, not a file: give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,6 +2678,10 @@ Detail: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server at this address answered, but not as a guichet hub does. Check the address with your technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hub cannot be reached. Check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,6 +2765,14 @@ Detail: {reason}</source>
     <message>
         <source>An agent will call this number. People before you: {n}.</source>
         <translation>سينادي موظف على هذا الرقم. عدد الأشخاص قبلك: {n}.</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket right now</source>
+        <translation>عذرًا، لا يمكن إعطاء رقم الآن</translation>
+    </message>
+    <message>
+        <source>Please go to the reception desk: an agent will take you in.</source>
+        <translation>يرجى التوجه إلى مكتب الاستقبال: سيستقبلك أحد المستشارين.</translation>
     </message>
     <message>
         <source>Print my ticket</source>

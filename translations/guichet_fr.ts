@@ -1243,6 +1243,10 @@ Dossier des données : {folder}</translation>
         <translation>la période compte {count} demandes, plus qu&apos;une feuille XLSX ne peut en contenir ({limit}) ; exportez-la en CSV</translation>
     </message>
     <message>
+        <source>“{path}” is a folder or a device, not a file: give a file name</source>
+        <translation>« {path} » est un dossier ou un périphérique, pas un fichier : indiquez un nom de fichier</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
@@ -2691,6 +2695,10 @@ Détail : {reason}</translation>
         <translation>Le hub a refusé ce code (erroné, déjà utilisé ou expiré).</translation>
     </message>
     <message>
+        <source>The server at this address answered, but not as a guichet hub does. Check the address with your technician.</source>
+        <translation>Le serveur à cette adresse a répondu, mais pas comme un hub guichet. Vérifiez l&apos;adresse avec votre technicien.</translation>
+    </message>
+    <message>
         <source>The hub cannot be reached. Check the address and the network.</source>
         <translation>Le hub est injoignable. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
@@ -2774,6 +2782,14 @@ Détail : {reason}</translation>
     <message>
         <source>An agent will call this number. People before you: {n}.</source>
         <translation>Un conseiller va appeler ce numéro. Personnes avant vous : {n}.</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket right now</source>
+        <translation>Désolé, pas de ticket pour le moment</translation>
+    </message>
+    <message>
+        <source>Please go to the reception desk: an agent will take you in.</source>
+        <translation>Allez à l&apos;accueil : un conseiller va vous recevoir.</translation>
     </message>
     <message>
         <source>Print my ticket</source>

@@ -77,7 +77,7 @@ def _export(data_dir: Path, catalog_dir: Path, args: argparse.Namespace) -> int:
     """The month's requests to a file; checked before anything is opened, so a
     mistyped month or folder leaves no empty database behind."""
     from guichet.catalog import source
-    from guichet.services.export import TooManyRows, export, failure_reason
+    from guichet.services.export import ExportRefused, export, failure_reason
     from guichet.services.reports import Period
     from guichet.services.site import current_site
     from guichet.storage.database import DATABASE_FILE
@@ -108,7 +108,7 @@ def _export(data_dir: Path, catalog_dir: Path, args: argparse.Namespace) -> int:
         catalog = CatalogService(db, source.load(catalog_dir, data_dir), catalog_dir).catalog
         try:
             count = export(db, site.id, catalog, period, args.format, args.output)
-        except (OSError, TooManyRows) as error:
+        except (OSError, ExportRefused) as error:
             _err(
                 translate("Cli", "Nothing exported to {path}: {reason}").format(
                     path=args.output, reason=failure_reason(error)

@@ -265,3 +265,29 @@ def test_the_catalogue_loads_when_its_snapshot_cannot_be_written(tmp_path: Path)
     loaded = source.load(shipped_catalog_dir(), data_dir)
     assert not loaded.degraded and loaded.catalog.procedures
     assert not (data_dir / source.SNAPSHOT_FILE).exists() and not temporary.exists()
+
+
+def test_a_kiosk_on_a_full_disk_sends_the_visitor_to_the_desk(qtbot, desk) -> None:
+    from guichet.ui.kiosk.kiosk_window import KioskWindow
+
+    kiosk = KioskWindow(desk, shipped_catalog_dir(), idle_seconds=90)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    try:
+        full_disk(desk)
+        waiting = len(desk.queue.waiting())
+        for _ in range(300):  # until the room left in the file's pages is used up
+            click(qtbot, kiosk.home.agent_button)
+            if not kiosk.ticket.code:
+                break
+            kiosk.forget()  # the next visitor
+            waiting += 1
+        assert kiosk.pages.currentWidget() is kiosk.ticket
+        assert kiosk.ticket.title.text() == "Désolé, pas de ticket pour le moment"
+        assert "Allez à l'accueil" in kiosk.ticket.explain.text()
+        assert not kiosk.ticket.print_button.isEnabled()
+        assert len(desk.queue.waiting()) == waiting  # every ticket shown is in the queue
+        assert database_facts(desk.db.path)[1] == "ok"
+        kiosk.record_feedback(5)  # an answer lost to the full disk: no error, no crash
+    finally:
+        kiosk._unlocked = True

@@ -10,7 +10,13 @@ from openpyxl import load_workbook
 
 from guichet.domain.agent import Role
 from guichet.services import export as export_module
-from guichet.services.export import TooManyRows, export, export_for, failure_reason
+from guichet.services.export import (
+    NotAFile,
+    TooManyRows,
+    export,
+    export_for,
+    failure_reason,
+)
 from guichet.services.permissions import NotAllowed
 from guichet.services.reports import Period
 from tests.services.export_month import HEADERS, MONTH, NOTE, october, paris_time
@@ -198,3 +204,16 @@ def test_a_month_too_big_for_a_sheet_is_refused_with_a_reason(
 
 def test_a_full_disk_is_said_plainly() -> None:
     assert failure_reason(OSError(errno.ENOSPC, "No space left on device")) == "le disque est plein"
+
+
+def test_a_folder_or_device_as_output_is_refused_and_left_alone(desk, month, tmp_path) -> None:
+    folder = tmp_path / "octobre.csv"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("kept")
+    with pytest.raises(NotAFile) as refused:
+        run(desk, folder)
+    assert (folder / "kept.txt").read_text() == "kept"
+    assert "pas un fichier" in failure_reason(refused.value)
+    with pytest.raises(NotAFile):
+        run(desk, Path("/dev/null"))
+    assert Path("/dev/null").is_char_device()

@@ -87,3 +87,29 @@ def _now():
     from guichet.services.clock import utcnow
 
     return utcnow()
+
+
+def test_an_address_that_is_not_a_hub_is_said_plainly(qtbot, desk):
+    from tests.fuzz.test_sync_answers import GarbageHub
+
+    portal = GarbageHub()  # e.g. a captive portal or a web site at the typed address
+    portal.answer = (200, b"<html><body>Bienvenue sur le portail</body></html>")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(desk)
+    try:
+        with qtbot.waitActive(window):
+            window.show()
+        log_in(qtbot, window, "Claire Manager", "1234")
+        click(qtbot, window.desk_page.manager_button)
+        area = window.desk_page.manager_area
+        area.tabs.setCurrentWidget(area.sync)
+        page = area.sync
+        page.url.setFocus()
+        type_text(page.url, portal.url)
+        type_text(page.code, "ABCD-EFGH-1234")
+        click(qtbot, page.enroll_button)
+        assert page.error.text().startswith("Le serveur à cette adresse a répondu, mais pas")
+        assert page.status.text() == "Ce poste n'est pas encore enrôlé."
+    finally:
+        portal.close()

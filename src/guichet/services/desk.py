@@ -20,7 +20,7 @@ from guichet.services.retention import purge_notes
 from guichet.services.sessions import SessionService
 from guichet.services.site import SiteInfo, create_site, current_site
 from guichet.storage import backup
-from guichet.storage.database import Database, DatabaseUnreadable, open_database
+from guichet.storage.database import Database, DatabaseUnreadable, StorageFull, open_database
 
 __all__ = ["DatabaseUnreadable", "Desk", "open_desk"]
 
@@ -73,8 +73,12 @@ class Desk:
         return SessionService(self.db, self.site.id, self.site.workstation_id)
 
     def housekeeping(self) -> None:
-        """What a desk left open for days must still do daily: forget old notes, back up."""
-        purge_notes(self.db)
+        """What a desk left open for days must still do daily: forget old notes, back up.
+
+        Neither may stop the desk on a full disk: both are tried again in an hour.
+        """
+        with contextlib.suppress(StorageFull):
+            purge_notes(self.db)
         data_dir = self.db.path.parent
         if backup.backup_due(data_dir):
             with contextlib.suppress(backup.BackupError):

@@ -71,12 +71,24 @@ XLSX_MAX_ROWS = 1_048_576
 WIDTHS = (11, 7, 37, 18, 14, 18, 24, 30, 50, 26, 22, 9, 9, 9, 9, 15, 9, 9, 9, 9)
 
 
-class TooManyRows(ValueError):
+class ExportRefused(ValueError):
+    """The export cannot be made as asked; nothing was written."""
+
+
+class TooManyRows(ExportRefused):
     """More requests than one XLSX sheet holds; CSV has no such limit."""
 
     def __init__(self, count: int) -> None:
         super().__init__(count)
         self.count = count
+
+
+class NotAFile(ExportRefused):
+    """The output names a folder or a device: the final rename would replace it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
 
 
 def failure_reason(error: Exception) -> str:
@@ -87,6 +99,10 @@ def failure_reason(error: Exception) -> str:
             "the period has {count} requests, more than one XLSX sheet holds "
             "({limit}); export it as CSV",
         ).format(count=error.count, limit=XLSX_MAX_ROWS - 1)
+    if isinstance(error, NotAFile):
+        return translate(
+            "Export", "“{path}” is a folder or a device, not a file: give a file name"
+        ).format(path=error.path)
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return translate("Export", "the disk is full")
     if isinstance(error, OSError):
@@ -141,6 +157,8 @@ def export(
     renamed at the end. ``progress(done, total)`` is called every CHUNK rows
     from the calling thread; nothing here touches Qt, so a worker may run it.
     """
+    if output.exists() and not output.is_file():
+        raise NotAFile(output)
     partial = output.with_name(f".{output.name}.part")
     start, end = period.bounds()
     where = [site_id, start.strftime(STORED), end.strftime(STORED)]

@@ -8,6 +8,7 @@ touch the kiosk forgets the visitor: language, text size, pages, typed text.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from guichet.catalog.kiosk_text import KioskText, load_kiosk_text
 from guichet.domain.queue import TicketSource
 from guichet.i18n import install_translations
 from guichet.services.desk import Desk
+from guichet.services.intake import StorageFull
 from guichet.ui.kiosk import style
 from guichet.ui.kiosk.pages import (
     ChecklistPage,
@@ -258,13 +260,17 @@ class KioskWindow(QMainWindow):
         queue = self._desk.queue
         procedure = self._desk.catalog.procedures.get(procedure_id or "")
         ahead = len(queue.waiting())
-        ticket = queue.take(
-            TicketSource.KIOSK,
-            theme_id=procedure.theme_id if procedure else self.procedures.theme_id,
-            procedure_id=procedure_id,
-            language=self.language,
-        )
-        self.ticket.show_ticket(ticket.code, ahead)
+        try:
+            ticket = queue.take(
+                TicketSource.KIOSK,
+                theme_id=procedure.theme_id if procedure else self.procedures.theme_id,
+                procedure_id=procedure_id,
+                language=self.language,
+            )
+        except StorageFull:
+            self.ticket.show_unavailable()  # the visitor is sent to the desk, not left stuck
+        else:
+            self.ticket.show_ticket(ticket.code, ahead)
         self.pages.setCurrentWidget(self.ticket)
 
     def ask_feedback(self) -> None:
@@ -272,7 +278,9 @@ class KioskWindow(QMainWindow):
         self.pages.setCurrentWidget(self.feedback)
 
     def record_feedback(self, score: int) -> None:
-        self._desk.queue.give_feedback(score)
+        # An answer lost to a full disk costs one anonymous figure, not the visitor's time.
+        with contextlib.suppress(StorageFull):
+            self._desk.queue.give_feedback(score)
         QTimer.singleShot(3000, self.forget)
 
     # -- forgetting the visitor ----------------------------------------------------------

@@ -326,15 +326,33 @@ class TicketPage(KioskPage):
 
     def show_ticket(self, code: str, ahead: int) -> None:
         self.code, self.ahead = code, ahead
+        self.print_button.setEnabled(True)
+        self.retranslate()
+
+    def show_unavailable(self) -> None:
+        """No ticket could be saved (a full disk): the visitor goes to the desk instead."""
+        self.code, self.ahead = "", 0
+        self.print_button.setEnabled(False)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Your number"))
+        if self.code:
+            self.title.setText(self.tr("Your number"))
+            self.number.setAccessibleName(
+                self.tr("Your number is {code}").format(code=self.code)
+            )
+            self.explain.setText(
+                self.tr("An agent will call this number. People before you: {n}.").format(
+                    n=self.ahead
+                )
+            )
+        else:
+            self.title.setText(self.tr("Sorry, no ticket right now"))
+            self.number.setAccessibleName("")
+            self.explain.setText(
+                self.tr("Please go to the reception desk: an agent will take you in.")
+            )
         self.number.setText(self.code)
-        self.number.setAccessibleName(self.tr("Your number is {code}").format(code=self.code))
-        self.explain.setText(
-            self.tr("An agent will call this number. People before you: {n}.").format(n=self.ahead)
-        )
         self.print_button.setText(self.tr("Print my ticket"))
         self.done_button.setText(self.tr("OK"))
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from guichet.domain.agent import AgentInfo
 from guichet.services.desk import Desk
 from guichet.services.permissions import require_manager
-from guichet.sync.client import HubRefused, HubUnavailable
+from guichet.sync.client import HubGarbled, HubRefused, HubUnavailable
 from guichet.sync.enrolment import enroll, hub_url
 from guichet.ui.widgets import message_label
 
@@ -72,6 +72,14 @@ class SyncPage(QWidget):
             enrolment, where = enroll(self._desk.db, self._desk.db.path.parent, url, code)
         except HubRefused:
             self.error.setText(self.tr("The hub refused this code (wrong, used or expired)."))
+            return
+        except HubGarbled:
+            self.error.setText(
+                self.tr(
+                    "The server at this address answered, but not as a guichet hub does. "
+                    "Check the address with your technician."
+                )
+            )
             return
         except HubUnavailable:
             self.error.setText(
