@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from guichet.domain.agent import MAX_PIN_LENGTH, AgentInfo, Role
 from guichet.services.agents import AgentAdmin, AgentRecord, LastManager
-from guichet.ui.widgets import message_label
+from guichet.ui.widgets import message_label, record_table
 
 
 class AgentsPage(QWidget):
@@ -29,14 +26,9 @@ class AgentsPage(QWidget):
         self.actor: AgentInfo | None = None
         self.records: list[AgentRecord] = []
 
-        self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(self.tr("Agents of the site"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("State")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(
+            self.tr("Agents of the site"), [self.tr("Name"), self.tr("Role"), self.tr("State")]
+        )
         self.table.currentCellChanged.connect(lambda *_: self._selected_changed())
 
         self.name = QLineEdit()

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,7 +16,7 @@ from guichet.domain.agent import AgentInfo
 from guichet.services.backups import KEEP, BackupError, BackupInfo, Backups
 from guichet.services.desk import Desk
 from guichet.slips.wording import date_and_time
-from guichet.ui.widgets import message_label
+from guichet.ui.widgets import message_label, record_table
 
 
 class BackupsPage(QWidget):
@@ -38,14 +35,9 @@ class BackupsPage(QWidget):
                 "and keeps the last {count}. Folder: {folder}"
             ).format(count=KEEP, folder=self._backups.folder)
         )
-        self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName(self.tr("Backups of the site"))
-        self.table.setHorizontalHeaderLabels([self.tr("Made on"), self.tr("Size")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(
+            self.tr("Backups of the site"), [self.tr("Made on"), self.tr("Size")]
+        )
         self.table.currentCellChanged.connect(lambda *_: self._selected_changed())
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)

@@ -5,16 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +23,7 @@ from guichet.domain.referral import OfficeInfo
 from guichet.services.desk import Desk
 from guichet.services.directory import InvalidOffice
 from guichet.services.office_csv import OfficeFileError
-from guichet.ui.widgets import message_label
+from guichet.ui.widgets import message_label, record_table
 
 
 class DirectoryPage(QWidget):
@@ -37,15 +34,10 @@ class DirectoryPage(QWidget):
         self.offices: list[OfficeInfo] = []
         self.editing_id = ""
 
-        self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName(self.tr("Offices"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Operator"), self.tr("Office"), self.tr("Town"), self.tr("Phone")]
+        self.table = record_table(
+            self.tr("Offices"),
+            [self.tr("Operator"), self.tr("Office"), self.tr("Town"), self.tr("Phone")],
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.currentCellChanged.connect(lambda *_: self._open_selected())
 
         self.operator = QComboBox()
