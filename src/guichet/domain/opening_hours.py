@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 import re
-from datetime import time
+from collections.abc import Iterable
+from datetime import date, time
 
 _RANGE = re.compile(r"^\s*(\d{1,2})[:h](\d{2})\s*-\s*(\d{1,2})[:h](\d{2})\s*$")
 
@@ -43,3 +44,29 @@ def hours(text: str) -> float:
 
 def format_ranges(ranges: list[tuple[time, time]]) -> str:
     return " / ".join(f"{s:%H:%M} - {e:%H:%M}" for s, e in ranges)
+
+
+# Départements with public holidays of their own, by the first digits of the
+# commune's INSEE code: Alsace-Moselle keeps Good Friday and 26 December, the
+# overseas départements their day of the abolition of slavery.
+_HOLIDAY_REGIONS = {
+    "57": "57",
+    "67": "6AE",
+    "68": "6AE",
+    "971": "971",
+    "972": "972",
+    "973": "973",
+    "974": "974",
+    "976": "976",
+}
+
+
+def public_holidays(years: Iterable[int], commune: str | None = None) -> set[date]:
+    """The days a site is closed by law, for its commune when it is known: the
+    declared hours of those days are not owed."""
+    # Imported here: only the indicators need the calendar.
+    import holidays
+
+    code = (commune or "").upper()
+    region = _HOLIDAY_REGIONS.get(code[:3]) or _HOLIDAY_REGIONS.get(code[:2])
+    return set(holidays.France(years=list(years), subdiv=region))

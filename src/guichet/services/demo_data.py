@@ -30,7 +30,7 @@ from itertools import accumulate
 from sqlalchemy import insert
 
 from guichet.domain.catalog import Catalog, Origin, Procedure
-from guichet.domain.opening_hours import WEEKDAYS, parse
+from guichet.domain.opening_hours import WEEKDAYS, parse, public_holidays
 from guichet.domain.visit import (
     AgeBand,
     Channel,
@@ -253,10 +253,11 @@ class _Generator:
                 for op, weight in self.operator_weights.items()
             ]
         )
+        closed = public_holidays({first.year, last.year})
         day = first
         while day <= last:
             ranges = week[WEEKDAYS[day.weekday()]]
-            if ranges:
+            if ranges and day not in closed:
                 self.day(day, ranges)
             day += timedelta(days=1)
 

@@ -18,6 +18,7 @@ from guichet.domain.visit import AgeBand, Channel, Gender, HelpType, Outcome, Vi
 from guichet.services.clock import local_day_bounds, to_local
 from guichet.services.permissions import require_manager
 from guichet.services.settings import SettingsService
+from guichet.services.site import site_details
 from guichet.storage.database import Database
 from guichet.storage.models import Agent, DeskSession, DocumentCheck, Request, Visit
 
@@ -119,10 +120,16 @@ class ReportService:
         )
 
     def hours_declared(self, period: Period) -> float:
+        """The declared week over the period, public holidays of the site's commune off."""
         week = SettingsService(self.db).opening_hours()
+        days = list(period.days())
+        closed = opening_hours.public_holidays(
+            {day.year for day in days}, site_details(self.db, self.site_id).commune
+        )
         return sum(
             opening_hours.hours(week[opening_hours.WEEKDAYS[day.weekday()]])
-            for day in period.days()
+            for day in days
+            if day not in closed
         )
 
     def hours_held(self, period: Period) -> float:
