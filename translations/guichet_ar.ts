@@ -540,6 +540,14 @@ Visits and changes saved after it will not be in the restored database. The curr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One-time code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one-time code given: ask the hub&apos;s administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hub refused the code: {detail}</source>
         <translation type="unfinished"></translation>
     </message>

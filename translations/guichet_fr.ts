@@ -543,6 +543,14 @@ Les passages et modifications enregistrés après elle ne seront pas dans la bas
         <translation>{visits} passages de démonstration ajoutés à {site}.</translation>
     </message>
     <message>
+        <source>One-time code: </source>
+        <translation>Code à usage unique : </translation>
+    </message>
+    <message>
+        <source>No one-time code given: ask the hub&apos;s administrator for one.</source>
+        <translation>Aucun code à usage unique n&apos;a été donné : demandez-en un à l&apos;administrateur du hub.</translation>
+    </message>
+    <message>
         <source>The hub refused the code: {detail}</source>
         <translation>Le hub a refusé le code : {detail}</translation>
     </message>

@@ -64,7 +64,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     demo.add_argument("--months", type=int, default=3)
     enrol = commands.add_parser("enroll", help="join the site's hub with a one-time code")
     enrol.add_argument("--hub", required=True, metavar="URL")
-    enrol.add_argument("--code", required=True)
+    enrol.add_argument(
+        "--code", help="the one-time code; without it, it is asked for (kept off the process list)"
+    )
     sync = commands.add_parser("sync", help="one sync round with the hub")
     export = commands.add_parser(
         "export", help="write a month's requests for the national reporting (CSV or XLSX)"

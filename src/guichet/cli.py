@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "demo-data":
             return _demo_data(db, catalog_dir, args.months)
         if args.command == "enroll":
-            return _enroll(db, data_dir, args.hub, args.code)
+            return _enroll(db, data_dir, args.hub, args.code or _ask_code())
         if args.command == "sync":
             return _sync(db, data_dir)
         if args.catalog_command == "check":
@@ -171,10 +171,24 @@ def _demo_data(db, catalog_dir: Path, months: int) -> int:
     return 0
 
 
+def _ask_code() -> str:
+    """Typed at a prompt, or piped in: a code on the command line shows in ``ps``
+    to every account of the computer while the enrolment runs."""
+    prompt = translate("Cli", "One-time code: ")
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt).strip()
+    return sys.stdin.readline().strip()
+
+
 def _enroll(db, data_dir: Path, url: str, code: str) -> int:
     from guichet.sync.client import HubRefused, HubUnavailable
     from guichet.sync.enrolment import enroll
 
+    if not code:
+        _err(translate("Cli", "No one-time code given: ask the hub's administrator for one."))
+        return 2
     try:
         enrolment, where = enroll(db, data_dir, url, code)
     except HubRefused as error:
