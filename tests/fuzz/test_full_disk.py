@@ -291,3 +291,28 @@ def test_a_kiosk_on_a_full_disk_sends_the_visitor_to_the_desk(qtbot, desk) -> No
         kiosk.record_feedback(5)  # an answer lost to the full disk: no error, no crash
     finally:
         kiosk._unlocked = True
+
+
+def test_the_sync_worker_survives_a_database_held_by_another_program(desk) -> None:
+    hub = GarbageHub()
+    holder = sqlite3.connect(desk.db.path, isolation_level=None)
+    try:
+        page = valid_page(desk)
+        hub.answer = (200, json.dumps({**page, "acknowledged": [], "duplicates": 0}).encode())
+        states: list[SyncState] = []
+        worker = SyncWorker(engine(desk, hub), states.append)
+        before = database_facts(desk.db.path)
+        holder.execute("BEGIN IMMEDIATE")  # e.g. a backup tool writing, past the busy timeout
+
+        delay = asyncio.run(worker.run_once())
+
+        assert (states[-1].status, states[-1].detail) == (SyncStatus.OFFLINE, "database busy")
+        assert worker.failures == 1 and 0 < delay <= BASE_DELAY
+        holder.execute("ROLLBACK")
+        assert database_facts(desk.db.path) == before
+        asyncio.run(worker.run_once())  # the program let go: the same page is applied
+        assert states[-1].status == SyncStatus.ONLINE
+        assert database_facts(desk.db.path)[0] == before[0] + 1
+    finally:
+        holder.close()
+        hub.close()

@@ -14,6 +14,8 @@ import contextlib
 import random
 from collections.abc import Callable
 
+from sqlalchemy.exc import OperationalError
+
 from guichet.storage.database import StorageFull
 from guichet.sync.client import HubRefused, HubUnavailable
 from guichet.sync.engine import SyncEngine, last_success, pending_count
@@ -79,6 +81,12 @@ class SyncWorker:
             # rolled back, and the next round asks for it again.
             self.failures += 1
             self._on_state(self._state(SyncStatus.OFFLINE, "disk full"))
+            return next_delay(self.failures, None, self._rng)
+        except OperationalError:
+            # Another program held the file longer than the busy timeout (a
+            # backup tool, a second guichet): the same rollback, the same retry.
+            self.failures += 1
+            self._on_state(self._state(SyncStatus.OFFLINE, "database busy"))
             return next_delay(self.failures, None, self._rng)
         self.failures = 0
         self._on_state(self._state(SyncStatus.ONLINE))
