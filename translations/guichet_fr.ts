@@ -347,12 +347,20 @@ Les passages et modifications enregistrés après elle ne seront pas dans la bas
         <translation>opérateur inconnu « {value} »</translation>
     </message>
     <message>
+        <source>this is not a valid JSON Schema ({reason})</source>
+        <translation>ce n&apos;est pas un schéma JSON valide ({reason})</translation>
+    </message>
+    <message>
         <source>local catalogue</source>
         <translation>catalogue local</translation>
     </message>
     <message>
         <source>unknown theme “{value}”</source>
         <translation>thème inconnu « {value} »</translation>
+    </message>
+    <message>
+        <source>the definition “{part}” is missing</source>
+        <translation>la définition « {part} » manque</translation>
     </message>
     <message>
         <source>condition “{id}”</source>

@@ -336,6 +336,10 @@ Visits and changes saved after it will not be in the restored database. The curr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this is not a valid JSON Schema ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>local catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,6 +349,10 @@ Visits and changes saved after it will not be in the restored database. The curr
     </message>
     <message>
         <source>unknown theme “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition “{part}” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -178,7 +178,18 @@ def test_an_unreadable_file_falls_back_to_the_last_good_catalogue(
     assert loaded.catalog.procedures.keys() == good.catalog.procedures.keys()
 
 
-@pytest.mark.parametrize("content", [None, b"", b"{not json", b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,
+        b"",
+        b"{not json",
+        b"\xff\xfe",
+        b"[]",  # JSON, but not a schema
+        b'{"$defs": {"catalog_file": {"type": 12}}}',  # a schema with a wrong keyword
+        b'{"$defs": {}}',  # a schema without the catalogue's parts
+    ],
+)
 def test_a_broken_schema_is_explained_too(
     small_catalog: Path, tmp_path: Path, content: bytes | None
 ) -> None:

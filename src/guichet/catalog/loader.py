@@ -85,9 +85,29 @@ def _read_json(path: Path, name: str) -> Any:
         ) from None
 
 
+def _read_schema(path: Path) -> dict:
+    """The schema, itself checked: a damaged one must not crash the checks it drives."""
+    import jsonschema  # deferred: only needed when something changed
+
+    schema = _read_json(path, SCHEMA_FILE)
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+        if not isinstance(schema, dict) or not isinstance(schema.get("$defs"), dict):
+            raise jsonschema.exceptions.SchemaError("no $defs")
+    except jsonschema.exceptions.SchemaError as error:
+        raise CatalogError(
+            SCHEMA_FILE,
+            None,
+            translate("CatalogLoader", "this is not a valid JSON Schema ({reason})").format(
+                reason=error.message
+            ),
+        ) from None
+    return schema
+
+
 def validate(documents: Documents, schema_path: Path) -> None:
     """Check each document against its part of the schema, then cross-references."""
-    schema = _read_json(schema_path, SCHEMA_FILE)
+    schema = _read_schema(schema_path)
     for name, document in documents.items():
         part = "catalog_file" if name == CATALOG_FILE else "procedures_file"
         _check_part(schema, part, name, document)
@@ -96,7 +116,7 @@ def validate(documents: Documents, schema_path: Path) -> None:
 
 def validate_local(kind: str, raw: dict, schema_path: Path, catalog: Catalog) -> None:
     """Check one entry a site adds (``procedure`` or ``operator``) like a shipped one."""
-    schema = _read_json(schema_path, SCHEMA_FILE)
+    schema = _read_schema(schema_path)
     name = translate("CatalogLoader", "local catalogue")
     _check_part(schema, f"local_{kind}", name, raw)
     if kind != "procedure":
@@ -119,6 +139,12 @@ def validate_local(kind: str, raw: dict, schema_path: Path, catalog: Catalog) ->
 def _check_part(schema: dict, part: str, name: str, document: object) -> None:
     import jsonschema  # deferred: only needed when something changed
 
+    if part not in schema["$defs"]:
+        raise CatalogError(
+            SCHEMA_FILE,
+            None,
+            translate("CatalogLoader", "the definition “{part}” is missing").format(part=part),
+        )
     rooted = {key: value for key, value in schema.items() if key != "oneOf"}
     rooted["$ref"] = f"#/$defs/{part}"
     error = jsonschema.exceptions.best_match(
