@@ -32,7 +32,7 @@ def test_screenshots_of_the_main_screens(tmp_path: Path) -> None:
     shots = tmp_path / "shots"
     result = run("--demo", "--data-dir", str(tmp_path / "data"), "--screenshot", str(shots))
     assert result.returncode == 0, result.stderr
-    for name in ("setup", "login", "desk", "visit-form"):
+    for name in ("setup", "login", "desk", "visit-form", "site", "backups"):
         image = QImage(str(shots / f"{name}.png"))
         assert image.width() >= 1000 and image.height() >= 600, name
     assert (tmp_path / "data" / DATABASE_FILE).exists()

@@ -21,8 +21,7 @@ from guichet.catalog import source
 from guichet.domain.visit import HelpType, Outcome, RequestDraft, VisitDraft
 from guichet.paths import shipped_catalog_dir
 from guichet.services.clock import utcnow
-from guichet.services.desk import open_desk
-from guichet.services.intake import StorageFull
+from guichet.services.desk import StorageFull, open_desk
 from guichet.storage import backup
 from guichet.storage.database import DATABASE_FILE
 from guichet.sync.state import SyncState, SyncStatus

@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import Qt
-
 from guichet.sync.client import HubClient
 from guichet.sync.credentials import load_token
 from guichet.sync.engine import SyncEngine
 from guichet.sync.worker import SyncWorker
 from guichet.ui.main_window import MainWindow
-from tests.ui.helpers import click, focused, type_text
+from tests.ui.conftest import log_in
+from tests.ui.helpers import click, type_text
 
 
-def log_in(qtbot, window, name, pin):
-    page = window.login_page
-    row = next(i for i in range(page.agents.count()) if page.agents.item(i).text().startswith(name))
-    page.agents.setCurrentRow(row)
-    page.pin.setFocus()
-    type_text(page.pin, pin)
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
-
-
-def test_enrol_from_the_manager_area_then_the_status_bar_tells_the_state(qtbot, desk, hub):
+def hub_page(qtbot, desk):
+    """The manager's "Hub" tab, as the manager reaches it from the desk."""
     window = MainWindow()
     qtbot.addWidget(window)
     window.attach(desk)
@@ -33,7 +24,11 @@ def test_enrol_from_the_manager_area_then_the_status_bar_tells_the_state(qtbot, 
     click(qtbot, window.desk_page.manager_button)
     area = window.desk_page.manager_area
     area.tabs.setCurrentWidget(area.sync)
-    page = area.sync
+    return window, area.sync
+
+
+def test_enrol_from_the_manager_area_then_the_status_bar_tells_the_state(qtbot, desk, hub):
+    window, page = hub_page(qtbot, desk)
     assert page.status.text() == "Ce poste n'est pas encore enrôlé."
     page.url.setFocus()
     type_text(page.url, hub.url)
@@ -94,17 +89,8 @@ def test_an_address_that_is_not_a_hub_is_said_plainly(qtbot, desk):
 
     portal = GarbageHub()  # e.g. a captive portal or a web site at the typed address
     portal.answer = (200, b"<html><body>Bienvenue sur le portail</body></html>")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.attach(desk)
     try:
-        with qtbot.waitActive(window):
-            window.show()
-        log_in(qtbot, window, "Claire Manager", "1234")
-        click(qtbot, window.desk_page.manager_button)
-        area = window.desk_page.manager_area
-        area.tabs.setCurrentWidget(area.sync)
-        page = area.sync
+        _window, page = hub_page(qtbot, desk)
         page.url.setFocus()
         type_text(page.url, portal.url)
         type_text(page.code, "ABCD-EFGH-1234")

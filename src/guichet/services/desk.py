@@ -22,7 +22,8 @@ from guichet.services.site import SiteInfo, create_site, current_site
 from guichet.storage import backup
 from guichet.storage.database import Database, DatabaseUnreadable, StorageFull, open_database
 
-__all__ = ["DatabaseUnreadable", "Desk", "open_desk"]
+# What opening the folder and every save may raise, for the screens.
+__all__ = ["DatabaseUnreadable", "Desk", "StorageFull", "open_desk"]
 
 
 @dataclass

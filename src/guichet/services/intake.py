@@ -30,7 +30,6 @@ from guichet.domain.visit import (
 )
 from guichet.services.clock import local_day_bounds, to_local, utcnow
 from guichet.storage.database import Database
-from guichet.storage.database import StorageFull as StorageFull  # raised by every save
 from guichet.storage.models import (
     Appointment,
     DocumentCheck,

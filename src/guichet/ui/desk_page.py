@@ -24,8 +24,8 @@ from guichet import __version__
 from guichet.domain.agent import AgentInfo, Role
 from guichet.domain.queue import TicketSource
 from guichet.domain.visit import VisitDraft, VisitStatus, day_totals
-from guichet.services.desk import Desk
-from guichet.services.intake import StorageFull, VisitNotEditable
+from guichet.services.desk import Desk, StorageFull
+from guichet.services.intake import VisitNotEditable
 from guichet.ui.agenda_model import mode_label
 from guichet.ui.agenda_page import AgendaPage
 from guichet.ui.visit_form import VisitForm

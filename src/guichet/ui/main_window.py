@@ -217,7 +217,7 @@ def _unless_disk_full() -> Iterator[None]:
     """Desk-session bookkeeping (who held the desk, and when) never keeps an agent
     from logging in or out, nor the app from closing, when the disk is full: the
     session keeps its last heartbeat, and the visit form says what was not saved."""
-    from guichet.storage.database import StorageFull  # loaded with the desk already
+    from guichet.services.desk import StorageFull  # loaded with the desk already
 
     with contextlib.suppress(StorageFull):
         yield

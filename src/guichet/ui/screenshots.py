@@ -70,6 +70,7 @@ def render(window: MainWindow, folder: Path) -> list[Path]:
             (area.agents, "agents"),
             (area.site, "site"),
             (area.local_catalog, "local-catalog"),
+            (area.backups, "backups"),
         ):
             area.tabs.setCurrentWidget(tab)
             written.append(save_png(window, folder, name))

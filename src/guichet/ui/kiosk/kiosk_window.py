@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 from guichet.catalog.kiosk_text import KioskText, load_kiosk_text
 from guichet.domain.queue import TicketSource
 from guichet.i18n import install_translations
-from guichet.services.desk import Desk
-from guichet.services.intake import StorageFull
+from guichet.services.desk import Desk, StorageFull
 from guichet.ui.kiosk import style
 from guichet.ui.kiosk.pages import (
     ChecklistPage,
